@@ -1,0 +1,17 @@
+package org.cmgseg.cli;
+
+import picocli.CommandLine.Command;
+
+/** {@code cmgseg bench}: speed measurements that print a table. */
+@Command(name = "bench", mixinStandardHelpOptions = true, subcommands = {BenchCmgCommand.class},
+        description = "Measure the speed of a stage of the pipeline and print a table.")
+final class BenchCommand implements Runnable {
+
+    @picocli.CommandLine.Spec
+    picocli.CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public void run() {
+        spec.commandLine().usage(spec.commandLine().getOut());
+    }
+}

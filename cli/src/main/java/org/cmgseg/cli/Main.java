@@ -1,0 +1,68 @@
+package org.cmgseg.cli;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.UncheckedIOException;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/** The {@code cmgseg} command line. */
+@Command(name = "cmgseg", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
+        description = "Neuron segmentation of EM affinity graphs with the CMG generalized logistic-logit function.",
+        subcommands = {CmgCommand.class, ActivationCommand.class, DemoCommand.class, BenchCommand.class})
+public final class Main implements Runnable {
+
+    /** Exit code of user errors: bad options, bad values, unreadable or bad input. */
+    public static final int USER_ERROR = 2;
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public void run() {
+        spec.commandLine().usage(spec.commandLine().getOut());
+    }
+
+    public static void main(String[] args) {
+        System.setProperty("java.awt.headless", "true");
+        System.exit(commandLine().execute(args));
+    }
+
+    /** The configured command line; tests run it in-process with their own writers. */
+    public static CommandLine commandLine() {
+        CommandLine cl = new CommandLine(new Main());
+        cl.setParameterExceptionHandler((e, args) -> {
+            CommandLine failed = e.getCommandLine();
+            failed.getErr().println(failed.getCommandName() + ": " + e.getMessage()
+                    + " (see '" + failed.getCommandSpec().qualifiedName() + " --help')");
+            return USER_ERROR;
+        });
+        cl.setExecutionExceptionHandler((e, failed, parseResult) -> {
+            if (isUserError(e)) {
+                failed.getErr().println(failed.getCommandName() + ": " + e.getMessage());
+                return USER_ERROR;
+            }
+            throw e;
+        });
+        return cl;
+    }
+
+    private static boolean isUserError(Exception e) {
+        return e instanceof IllegalArgumentException || e instanceof IOException || e instanceof UncheckedIOException
+                || e instanceof UnsupportedOperationException;
+    }
+
+    /** Writes one line and flushes: commands print results as they go. */
+    static void println(PrintWriter out, String line) {
+        out.println(line);
+        out.flush();
+    }
+
+    static final class Version implements CommandLine.IVersionProvider {
+        @Override
+        public String[] getVersion() {
+            String version = Main.class.getPackage().getImplementationVersion();
+            return new String[] {"cmgseg " + (version == null ? "(development build)" : version)};
+        }
+    }
+}
