@@ -47,10 +47,6 @@ class ActivationCommandTest {
         "activation --name lau --preset relu --x 1|--preset applies to leaf only",
         "activation --name lau|Missing required option: '--x"})
     void userErrors(String argsAndMessage) {
-        String[] parts = argsAndMessage.split("\\|");
-        CliRun run = CliRun.of(parts[0].split(" "));
-        assertEquals(2, run.exitCode(), run.err());
-        assertEquals(1, run.err().strip().split("\n").length, run.err());
-        assertTrue(run.err().contains(parts[1]), run.err());
+        CliRun.assertUserError(argsAndMessage);
     }
 }

@@ -2,7 +2,6 @@ package org.cmgseg.cli;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
@@ -99,13 +98,7 @@ class CmgCommandTest {
         "cmg --mu 0.7 --inflection 0.5 --x 0.1 --mode lookup1000 --derivatives|--derivatives needs --mode exact",
         "cmg --mu 0.5 --inflection 0.5 --plot /nonexistent-folder/x.png|folder /nonexistent-folder does not exist"})
     void userErrorsPrintOneLineAndExitWith2(String argsAndMessage) {
-        String[] parts = argsAndMessage.split("\\|");
-        CliRun run = CliRun.of(parts[0].split(" "));
-        assertEquals(2, run.exitCode(), run.err());
-        assertEquals("", run.out());
-        assertEquals(1, run.err().strip().split("\n").length, run.err());
-        assertTrue(run.err().contains(parts[1]), run.err());
-        assertFalse(run.err().contains("\tat "), "no stack trace: " + run.err());
+        CliRun.assertUserError(argsAndMessage);
     }
 
     @ParameterizedTest
