@@ -8,21 +8,13 @@ package org.cmgseg.cmg;
  * gives a seed without any search; one Newton step on {@code L(s) - t} then usually lands on the
  * root, and the size of that step proves it (the error after a step is of the order of the step
  * squared); near the ends of steep curves a second or third step does. When the seed is far off
- * (mu close to 1), a safeguarded Newton iteration
- * on the logit of s runs to convergence instead, followed by Newton steps in s for full relative
- * precision. The grid is per curve and built once, in well under a millisecond.
+ * (mu close to 1), a safeguarded Newton iteration on the logit of s runs to convergence instead,
+ * followed by Newton steps in s for full relative precision. The grid is per curve and built once,
+ * in well under a millisecond.
  */
 final class UnitLogit {
 
     private static final int INTERVALS = 1024;
-    /** A Newton correction at most this large, relative to s, leaves an error far below one ulp. */
-    private static final double CONVERGED = 0x1p-32;
-    /**
-     * After a Newton step of size d the error is about {@code C d^2} with {@code C = |L''/(2 L')|},
-     * at most of the order of {@code (2 + |k|)^2}; a step is accepted as the last one when
-     * {@code d^2 <= acceptance * s}, i.e. when the remaining error is below 2^-56 s.
-     */
-    private final double acceptance;
     private static final int MAX_ITERATIONS = 200;
     /** Newton steps tried from the seed, as long as each is within the quadratic basin. */
     private static final int NEWTON_STEPS = 3;
@@ -30,6 +22,12 @@ final class UnitLogit {
 
     private final double k;
     private final double inflection;
+    /**
+     * After a Newton step of size d the error is about {@code C d^2} with {@code C = |L''/(2 L')|},
+     * at most of the order of {@code (2 + |k|)^2}; a step is accepted as the last one when
+     * {@code d^2 <= acceptance * s}, i.e. when the remaining error is below 2^-56 s.
+     */
+    private final double acceptance;
     /** Per interval j, s(t) = c0 + u (c1 + u (c2 + u c3)) with u = t * INTERVALS - j in [0, 1). */
     private final double[] coefficients = new double[4 * (INTERVALS + 1)];
 
@@ -48,7 +46,6 @@ final class UnitLogit {
             fitInterval(j, root[j], root[j + 1], slope[j], slope[j + 1]);
         }
         coefficients[4 * INTERVALS] = 1; // t = 1 falls here: the constant 1
-
     }
 
     /** ds/dt of the root s at t, i.e. 1 / L'(s). */
@@ -163,7 +160,7 @@ final class UnitLogit {
                 return s; // L saturates in double here: the logit-space root is the best there is
             }
             s = Math.min(s - step, 1);
-            if (Math.abs(step) <= CONVERGED * s) {
+            if (step * step <= acceptance * s) {
                 return s;
             }
         }
@@ -191,7 +188,7 @@ final class UnitLogit {
         double v = target;
         double width = hi - lo;
         for (int i = 0; i < MAX_ITERATIONS; i++) {
-            double s = sigmoid(v);
+            double s = Sigmoid.value(v);
             double f = v - k * (s - inflection) - target;
             if (f < 0) {
                 lo = v;
@@ -208,15 +205,11 @@ final class UnitLogit {
             } else {
                 width = Math.abs(step);
             }
-            if (next == v || width <= Math.ulp(next)) {
-                return sigmoid(next);
+            if (next == v || width <= Math.ulp(next)) { // converged to an ulp of v
+                return Sigmoid.value(next);
             }
             v = next;
         }
-        return sigmoid(v);
-    }
-
-    private static double sigmoid(double v) {
-        return v >= 0 ? 1 / (1 + Exp.exp(-v)) : Exp.exp(v) / (1 + Exp.exp(v));
+        return Sigmoid.value(v);
     }
 }
