@@ -1,0 +1,118 @@
+package org.cmgseg.affinities.io.hdf5;
+
+import static org.bytedeco.hdf5.global.hdf5.*;
+
+import java.io.IOException;
+import org.bytedeco.javacpp.Pointer;
+import org.cmgseg.affinities.io.Compression;
+import org.cmgseg.affinities.io.DatasetInfo;
+import org.cmgseg.affinities.io.DatasetWriter;
+
+/** Writes a chunked HDF5 dataset under a hidden name and links it to its own name on commit. */
+final class Hdf5Writer implements DatasetWriter {
+
+    /** h5py's default gzip level. */
+    private static final int DEFAULT_GZIP_LEVEL = 4;
+
+    private final Hdf5Container container;
+    private final String path;
+    private final String temporary;
+    private final DatasetInfo info;
+    private long dataset;
+
+    Hdf5Writer(Hdf5Container container, String path, DatasetInfo info) throws IOException {
+        String codec = info.compression().codec();
+        if (!codec.equals("raw") && !codec.equals("gzip") && !codec.equals("zlib")) {
+            throw new IOException("cannot write " + container.where(path) + " with " + codec
+                    + " compression: HDF5 datasets are written raw or with gzip");
+        }
+        this.container = container;
+        this.path = path;
+        this.info = info;
+        int slash = path.lastIndexOf('/');
+        this.temporary = path.substring(0, slash + 1) + "." + path.substring(slash + 1) + ".partial";
+        Hdf5.LOCK.lock();
+        try {
+            if (H5Lexists(container.file(), temporary, H5P_DEFAULT) > 0) {
+                H5Ldelete(container.file(), temporary, H5P_DEFAULT);
+            }
+            long[] shape = Hdf5.reversed(info.dimensions());
+            long space = H5Screate_simple(shape.length, shape, (long[]) null);
+            long links = H5Pcreate(H5P_CLS_LINK_CREATE_ID_g());
+            long creation = H5Pcreate(H5P_CLS_DATASET_CREATE_ID_g());
+            try {
+                H5Pset_create_intermediate_group(links, 1);
+                H5Pset_chunk(creation, shape.length, Hdf5.reversed(info.blockSize()));
+                if (!codec.equals("raw")) {
+                    H5Pset_deflate(creation, info.compression().level() < 0 ? DEFAULT_GZIP_LEVEL : info.compression().level());
+                }
+                dataset = Hdf5.check(H5Dcreate2(container.file(), temporary, Hdf5.fileType(info.dataType()), space, links, creation,
+                        H5P_DEFAULT), () -> "cannot create dataset " + container.where(path));
+            } finally {
+                H5Pclose(creation);
+                H5Pclose(links);
+                H5Sclose(space);
+            }
+        } finally {
+            Hdf5.LOCK.unlock();
+        }
+    }
+
+    @Override
+    public DatasetInfo info() {
+        return info;
+    }
+
+    @Override
+    public void write(long[] offset, int[] size, Object data) throws IOException {
+        Hdf5.LOCK.lock();
+        try (Pointer buffer = Hdf5.buffer(info.dataType(), data)) {
+            long fileSpace = H5Dget_space(dataset);
+            long[] count = Hdf5.reversed(size);
+            long memorySpace = H5Screate_simple(count.length, count, (long[]) null);
+            try {
+                Hdf5.check(H5Sselect_hyperslab(fileSpace, H5S_SELECT_SET, Hdf5.reversed(offset), null, count, null),
+                        () -> "region outside dataset " + container.where(path));
+                Hdf5.check(H5Dwrite(dataset, Hdf5.memoryType(info.dataType()), memorySpace, fileSpace, H5P_DEFAULT, buffer),
+                        () -> "cannot write " + container.where(path));
+            } finally {
+                H5Sclose(memorySpace);
+                H5Sclose(fileSpace);
+            }
+        } finally {
+            Hdf5.LOCK.unlock();
+        }
+    }
+
+    @Override
+    public void commit() throws IOException {
+        Hdf5.LOCK.lock();
+        try {
+            H5Dclose(dataset);
+            dataset = -1;
+            if (H5Lexists(container.file(), path, H5P_DEFAULT) > 0) {
+                Hdf5.check(H5Ldelete(container.file(), path, H5P_DEFAULT), () -> "cannot replace " + container.where(path));
+            }
+            Hdf5.check(H5Lmove(container.file(), temporary, container.file(), path, H5P_DEFAULT, H5P_DEFAULT),
+                    () -> "cannot link the written dataset to " + container.where(path));
+            Hdf5.check(H5Fflush(container.file(), H5F_SCOPE_LOCAL), () -> "cannot flush " + container.path());
+            container.committed();
+        } finally {
+            Hdf5.LOCK.unlock();
+        }
+    }
+
+    @Override
+    public void close() {
+        Hdf5.LOCK.lock();
+        try {
+            if (dataset >= 0) {
+                H5Dclose(dataset);
+                dataset = -1;
+                H5Ldelete(container.file(), temporary, H5P_DEFAULT);
+            }
+        } finally {
+            Hdf5.LOCK.unlock();
+        }
+    }
+}
