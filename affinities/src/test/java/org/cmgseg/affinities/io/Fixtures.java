@@ -24,6 +24,11 @@ public final class Fixtures {
         return JsonParser.parseString(Files.readString(file)).getAsJsonObject();
     }
 
+    /** The attributes a manifest entry records (none recorded: an empty object). */
+    public static JsonObject attributes(JsonObject entry) {
+        return entry.has("attributes") ? entry.getAsJsonObject("attributes") : new JsonObject();
+    }
+
     public static long[] longs(JsonElement array) {
         return StreamSupport.stream(array.getAsJsonArray().spliterator(), false).mapToLong(JsonElement::getAsLong).toArray();
     }

@@ -10,64 +10,17 @@ import com.google.gson.JsonParser;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import org.cmgseg.affinities.io.BlockGrid;
 import org.cmgseg.affinities.io.Compression;
 import org.cmgseg.affinities.io.DataType;
 import org.cmgseg.affinities.io.DatasetInfo;
 import org.cmgseg.affinities.io.DatasetWriter;
-import org.cmgseg.affinities.io.RandomArrays;
-import org.cmgseg.affinities.io.Sha256;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.EnumSource;
 
 class Hdf5RoundTripTest {
 
     private static final long[] DIMENSIONS = {13, 7, 5};
     private static final int[] BLOCK = {8, 4, 3};
-
-    /** Writes a whole array block by block (regions cut from the full array). */
-    static void writeBlockwise(DatasetWriter writer, Object all) throws IOException {
-        DatasetInfo info = writer.info();
-        BlockGrid grid = info.grid();
-        DataType type = info.dataType();
-        for (long b = 0; b < grid.blocks(); b++) {
-            long[] position = grid.position(b);
-            long[] offset = grid.offset(position);
-            int[] size = grid.size(position);
-            int n = size[0] * size[1] * size[2];
-            Object block = type.allocate(n);
-            int i = 0;
-            for (int z = 0; z < size[2]; z++) {
-                for (int y = 0; y < size[1]; y++) {
-                    int start = (int) (((offset[2] + z) * DIMENSIONS[1] + offset[1] + y) * DIMENSIONS[0] + offset[0]);
-                    System.arraycopy(all, start, block, i, size[0]);
-                    i += size[0];
-                }
-            }
-            writer.write(offset, size, block);
-        }
-    }
-
-    @ParameterizedTest
-    @EnumSource(DataType.class)
-    void everyTypeRoundTripsRawAndGzip(DataType type, @TempDir Path dir) throws IOException {
-        Object data = RandomArrays.of(type, 13 * 7 * 5, type.ordinal());
-        for (Compression compression : new Compression[] {Compression.RAW, Compression.parse("gzip:6")}) {
-            Path file = dir.resolve(compression.codec() + ".h5");
-            DatasetInfo info = new DatasetInfo(DIMENSIONS, BLOCK, type, compression);
-            try (Hdf5Container container = Hdf5Container.openForWriting(file); DatasetWriter writer = container.create("/a/b/data", info)) {
-                writeBlockwise(writer, data);
-                writer.commit();
-            }
-            try (Hdf5Container container = Hdf5Container.open(file)) {
-                assertEquals(info, container.open("/a/b/data").info());
-                assertEquals(Sha256.of(type, data), Sha256.of(type, container.open("/a/b/data").readAll()));
-                assertEquals(java.util.List.of("data"), container.children("/a/b"), "no temporary dataset left");
-            }
-        }
-    }
 
     @Test
     void anUncommittedDatasetLeavesNothingBehind(@TempDir Path dir) throws IOException {

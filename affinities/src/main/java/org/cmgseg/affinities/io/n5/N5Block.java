@@ -1,0 +1,63 @@
+package org.cmgseg.affinities.io.n5;
+
+import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.ByteOrder;
+import org.cmgseg.affinities.io.ByteCodec;
+import org.cmgseg.affinities.io.DataType;
+import org.cmgseg.affinities.io.codec.BlockCodec;
+
+/**
+ * One N5 block: a big-endian header (mode, number of dimensions, the block's size fastest axis first,
+ * and for mode 1 "varlength" the number of elements) followed by the compressed, big-endian elements.
+ *
+ * @param mode     0 default (elements = product of the size), 1 varlength
+ * @param size     the size in the header: cut at the dataset's end by the Java library, full by python zarr
+ * @param elements the decoded elements
+ */
+public record N5Block(int mode, int[] size, Object elements) {
+
+    static final int DEFAULT = 0;
+    static final int VARLENGTH = 1;
+
+    static N5Block decode(byte[] bytes, DataType type, BlockCodec codec, String where) throws IOException {
+        ByteBuffer header = ByteBuffer.wrap(bytes).order(ByteOrder.BIG_ENDIAN);
+        try {
+            int mode = header.getShort() & 0xffff;
+            if (mode != DEFAULT && mode != VARLENGTH) {
+                throw new IOException(where + " is an N5 block of mode " + mode + "; supported: 0 (default) and 1 (varlength)");
+            }
+            int rank = header.getShort() & 0xffff;
+            int[] size = new int[rank];
+            long n = 1;
+            for (int d = 0; d < rank; d++) {
+                size[d] = header.getInt();
+                n *= size[d];
+            }
+            if (mode == VARLENGTH) {
+                n = header.getInt() & 0xffffffffL;
+            }
+            if (n < 0 || n * type.bytes() > Integer.MAX_VALUE - 8) {
+                throw new IOException(where + " has a corrupt header (" + n + " elements)");
+            }
+            int start = header.position();
+            byte[] payload = java.util.Arrays.copyOfRange(bytes, start, bytes.length);
+            byte[] raw = codec.decode(payload, (int) n * type.bytes());
+            return new N5Block(mode, size, ByteCodec.toArray(type, raw, 0, (int) n, ByteOrder.BIG_ENDIAN));
+        } catch (java.nio.BufferUnderflowException e) {
+            throw new IOException(where + " is truncated: " + bytes.length + " bytes do not hold an N5 block header");
+        } catch (IOException e) {
+            throw e.getMessage().startsWith(where) ? e : new IOException(where + ": " + e.getMessage());
+        }
+    }
+
+    static byte[] encode(int[] size, DataType type, Object elements, BlockCodec codec) throws IOException {
+        byte[] payload = codec.encode(ByteCodec.toBytes(type, elements, ByteOrder.BIG_ENDIAN));
+        ByteBuffer out = ByteBuffer.allocate(4 + 4 * size.length + payload.length).order(ByteOrder.BIG_ENDIAN);
+        out.putShort((short) DEFAULT).putShort((short) size.length);
+        for (int s : size) {
+            out.putInt(s);
+        }
+        return out.put(payload).array();
+    }
+}

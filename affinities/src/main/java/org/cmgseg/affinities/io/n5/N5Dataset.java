@@ -1,0 +1,133 @@
+package org.cmgseg.affinities.io.n5;
+
+import com.google.gson.JsonObject;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Arrays;
+import org.cmgseg.affinities.io.BlockGrid;
+import org.cmgseg.affinities.io.Boxes;
+import org.cmgseg.affinities.io.DataType;
+import org.cmgseg.affinities.io.Dataset;
+import org.cmgseg.affinities.io.DatasetInfo;
+import org.cmgseg.affinities.io.codec.BlockCodec;
+
+/** An N5 dataset: blocks in files named by their grid position; missing blocks read as zeros. */
+public final class N5Dataset implements Dataset {
+
+    private final Path folder;
+    private final String where;
+    private final DatasetInfo info;
+    private final BlockCodec codec;
+
+    N5Dataset(Path folder, String where, JsonObject attributes) throws IOException {
+        this.folder = folder;
+        this.where = where;
+        try {
+            long[] dimensions = longs(attributes, "dimensions");
+            long[] block = longs(attributes, "blockSize");
+            int[] blockSize = new int[block.length];
+            for (int d = 0; d < block.length; d++) {
+                blockSize[d] = Math.toIntExact(block[d]);
+            }
+            DataType type = DataType.of(attributes.get("dataType").getAsString());
+            JsonObject compression = attributes.has("compression") ? attributes.getAsJsonObject("compression") : rawCompression();
+            this.codec = N5Compression.codec(compression, where);
+            this.info = new DatasetInfo(dimensions, blockSize, type, N5Compression.of(compression));
+        } catch (IllegalArgumentException | IllegalStateException | NullPointerException | ArithmeticException e) {
+            throw new IOException(where + " has invalid N5 dataset attributes: " + e.getMessage());
+        }
+    }
+
+    private static JsonObject rawCompression() {
+        JsonObject raw = new JsonObject();
+        raw.addProperty("type", "raw");
+        return raw;
+    }
+
+    private long[] longs(JsonObject attributes, String key) {
+        return attributes.getAsJsonArray(key).asList().stream().mapToLong(e -> e.getAsLong()).toArray();
+    }
+
+    @Override
+    public DatasetInfo info() {
+        return info;
+    }
+
+    Path blockFile(long[] position) {
+        Path file = folder;
+        for (long p : position) {
+            file = file.resolve(Long.toString(p));
+        }
+        return file;
+    }
+
+    /** The block at a grid position as stored, or null if it was never written. */
+    public N5Block readBlock(long[] position) throws IOException {
+        Path file = blockFile(position);
+        if (!Files.exists(file)) {
+            return null;
+        }
+        return N5Block.decode(Files.readAllBytes(file), info.dataType(), codec, where + " block " + Arrays.toString(position));
+    }
+
+    @Override
+    public Object read(long[] offset, int[] size) throws IOException {
+        int rank = info.axes();
+        long n = 1;
+        for (int d = 0; d < rank; d++) {
+            if (offset[d] < 0 || size[d] < 0 || offset[d] + size[d] > info.dimensions()[d]) {
+                throw new IOException("region " + Arrays.toString(offset) + " + " + Arrays.toString(size) + " lies outside " + where
+                        + " " + Arrays.toString(info.dimensions()));
+            }
+            n *= size[d];
+        }
+        Object out = info.dataType().allocate(Math.toIntExact(n));
+        BlockGrid grid = info.grid();
+        long[] first = new long[rank];
+        long[] last = new long[rank];
+        for (int d = 0; d < rank; d++) {
+            first[d] = offset[d] / info.blockSize()[d];
+            last[d] = size[d] == 0 ? first[d] - 1 : (offset[d] + size[d] - 1) / info.blockSize()[d];
+        }
+        long[] position = first.clone();
+        while (position[rank - 1] <= last[rank - 1] && n > 0) {
+            copyBlock(position, grid, offset, size, out);
+            for (int d = 0; d < rank; d++) {
+                if (++position[d] <= last[d] || d == rank - 1) {
+                    break;
+                }
+                position[d] = first[d];
+            }
+        }
+        return out;
+    }
+
+    private void copyBlock(long[] position, BlockGrid grid, long[] offset, int[] size, Object out) throws IOException {
+        N5Block block = readBlock(position);
+        if (block == null) {
+            return;
+        }
+        String what = where + " block " + Arrays.toString(position);
+        if (block.mode() != N5Block.DEFAULT) {
+            throw new IOException(what + " is a varlength block (mode 1): it has no dense meaning");
+        }
+        int rank = size.length;
+        long[] blockOffset = grid.offset(position);
+        int[] from = new int[rank];
+        int[] to = new int[rank];
+        int[] overlap = new int[rank];
+        for (int d = 0; d < rank; d++) {
+            if (block.size()[d] < grid.size(position)[d] || block.size()[d] > info.blockSize()[d]) {
+                throw new IOException(what + " has size " + Arrays.toString(block.size()) + ", expected "
+                        + Arrays.toString(grid.size(position)) + " (or the full block size)");
+            }
+            long start = Math.max(offset[d], blockOffset[d]);
+            long end = Math.min(offset[d] + size[d], blockOffset[d] + grid.size(position)[d]);
+            from[d] = (int) (start - blockOffset[d]);
+            to[d] = (int) (start - offset[d]);
+            overlap[d] = (int) (end - start);
+        }
+        Boxes.copy(block.elements(), block.size(), from, out, size, to, overlap);
+    }
+}

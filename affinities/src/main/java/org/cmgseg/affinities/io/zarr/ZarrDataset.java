@@ -1,0 +1,113 @@
+package org.cmgseg.affinities.io.zarr;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Arrays;
+import org.cmgseg.affinities.io.BlockGrid;
+import org.cmgseg.affinities.io.Boxes;
+import org.cmgseg.affinities.io.ByteCodec;
+import org.cmgseg.affinities.io.Dataset;
+import org.cmgseg.affinities.io.DatasetInfo;
+
+/** A Zarr v2 array: full-size chunks named by their numpy-order grid index; missing chunks hold the fill value. */
+final class ZarrDataset implements Dataset {
+
+    private final Path folder;
+    private final String where;
+    private final ZarrMetadata metadata;
+
+    ZarrDataset(Path folder, String where, ZarrMetadata metadata) {
+        this.folder = folder;
+        this.where = where;
+        this.metadata = metadata;
+    }
+
+    @Override
+    public DatasetInfo info() {
+        return metadata.info();
+    }
+
+    /** The chunk key of a grid position given fastest axis first: numpy order, joined by the separator. */
+    static String key(long[] position, String separator) {
+        StringBuilder key = new StringBuilder();
+        for (int d = position.length - 1; d >= 0; d--) {
+            key.append(position[d]).append(d > 0 ? separator : "");
+        }
+        return key.toString();
+    }
+
+    private Object chunk(long[] position) throws IOException {
+        DatasetInfo info = metadata.info();
+        int n = Arrays.stream(info.blockSize()).reduce(1, (a, b) -> a * b);
+        Path file = folder.resolve(key(position, metadata.separator()));
+        if (!Files.exists(file)) {
+            return metadata.filledChunk(n);
+        }
+        String what = where + " chunk " + key(position, metadata.separator());
+        byte[] raw;
+        try {
+            raw = metadata.codec().decode(Files.readAllBytes(file), n * info.dataType().bytes());
+        } catch (IOException e) {
+            throw new IOException(what + ": " + e.getMessage());
+        }
+        if (raw.length != n * info.dataType().bytes()) {
+            throw new IOException(what + " holds " + raw.length + " bytes, " + n * info.dataType().bytes() + " expected");
+        }
+        Object elements = ByteCodec.toArray(info.dataType(), raw, 0, n, metadata.byteOrder());
+        if (metadata.fortran()) {
+            int[] reversed = new int[info.axes()];
+            for (int d = 0; d < reversed.length; d++) {
+                reversed[d] = info.blockSize()[info.axes() - 1 - d];
+            }
+            elements = Boxes.reverseAxes(info.dataType(), elements, reversed);
+        }
+        return elements;
+    }
+
+    @Override
+    public Object read(long[] offset, int[] size) throws IOException {
+        DatasetInfo info = metadata.info();
+        int rank = info.axes();
+        long n = 1;
+        for (int d = 0; d < rank; d++) {
+            if (offset[d] < 0 || size[d] < 0 || offset[d] + size[d] > info.dimensions()[d]) {
+                throw new IOException("region " + Arrays.toString(offset) + " + " + Arrays.toString(size) + " lies outside " + where);
+            }
+            n *= size[d];
+        }
+        Object out = info.dataType().allocate(Math.toIntExact(n));
+        if (n == 0) {
+            return out;
+        }
+        BlockGrid grid = info.grid();
+        long[] first = new long[rank];
+        long[] last = new long[rank];
+        for (int d = 0; d < rank; d++) {
+            first[d] = offset[d] / info.blockSize()[d];
+            last[d] = (offset[d] + size[d] - 1) / info.blockSize()[d];
+        }
+        long[] position = first.clone();
+        while (position[rank - 1] <= last[rank - 1]) {
+            long[] chunkOffset = grid.offset(position);
+            int[] from = new int[rank];
+            int[] to = new int[rank];
+            int[] overlap = new int[rank];
+            for (int d = 0; d < rank; d++) {
+                long start = Math.max(offset[d], chunkOffset[d]);
+                long end = Math.min(offset[d] + size[d], chunkOffset[d] + info.blockSize()[d]);
+                from[d] = (int) (start - chunkOffset[d]);
+                to[d] = (int) (start - offset[d]);
+                overlap[d] = (int) (end - start);
+            }
+            Boxes.copy(chunk(position), info.blockSize(), from, out, size, to, overlap);
+            for (int d = 0; d < rank; d++) {
+                if (++position[d] <= last[d] || d == rank - 1) {
+                    break;
+                }
+                position[d] = first[d];
+            }
+        }
+        return out;
+    }
+}
