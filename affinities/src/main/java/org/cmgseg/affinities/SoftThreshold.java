@@ -1,0 +1,45 @@
+package org.cmgseg.affinities;
+
+import java.io.IOException;
+import org.cmgseg.affinities.io.DataType;
+import org.cmgseg.affinities.io.Dataset;
+import org.cmgseg.affinities.io.DatasetWriter;
+import org.cmgseg.cmg.Cmg;
+import org.cmgseg.cmg.CmgTransform;
+import org.cmgseg.cmg.LogitMethod;
+
+/**
+ * The CMG soft threshold of a float32 volume (affinities): every value x becomes the CMG curve of
+ * (mu, I) through the range [xmin, xmax] onto itself (yL = xmin, yR = xmax), computed in double and
+ * stored as float32. The range is given, or the global minimum and maximum of the whole volume
+ * (a first blockwise pass). Bounded memory: blocks are read, transformed and written one by one.
+ */
+public final class SoftThreshold {
+
+    private SoftThreshold() {
+    }
+
+    /** The curve for a range; fails clearly when the volume is constant (there is no range to map). */
+    public static Cmg curve(double mu, double inflection, ValueRange range, LogitMethod method) {
+        if (!(range.min() < range.max())) {
+            throw new IllegalArgumentException("the value range [" + range.min() + ", " + range.max()
+                    + "] is empty: the volume is constant, there is nothing to soft-threshold");
+        }
+        return Cmg.softThreshold(mu, inflection, range.min(), range.max(), method);
+    }
+
+    /** Transforms {@code input} into {@code output} (same shape, float32) with the given curve. */
+    public static void apply(Dataset input, DatasetWriter output, Cmg curve, NonFinitePolicy policy, String where, int threads,
+                             Progress progress) throws IOException {
+        if (input.info().dataType() != DataType.FLOAT32) {
+            throw new IllegalArgumentException(where + " is " + input.info().dataType().label() + "; the soft threshold reads float32");
+        }
+        CmgTransform transform = new CmgTransform(curve, 1);
+        Blockwise.map(input, output, (block, offset, size) -> {
+            float[] values = (float[]) block;
+            policy.apply(values, offset, size, where);
+            transform.apply(values);
+            return values;
+        }, threads, progress, "soft threshold");
+    }
+}
