@@ -23,6 +23,10 @@ public final class Json {
             return this;
         }
 
+        public Object get(String key) {
+            return fields.get(key);
+        }
+
         @Override
         public String toString() {
             StringBuilder out = new StringBuilder();
@@ -62,6 +66,8 @@ public final class Json {
                 separator = ", ";
             }
             out.append(']');
+        } else if (value instanceof com.google.gson.JsonElement json) {
+            out.append(json);
         } else if (value instanceof double[] numbers) {
             List<Object> list = new ArrayList<>();
             for (double d : numbers) {

@@ -9,7 +9,8 @@ import picocli.CommandLine.Command;
 /** The {@code cmgseg} command line. */
 @Command(name = "cmgseg", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
         description = "Neuron segmentation of EM affinity graphs with the CMG generalized logistic-logit function.",
-        subcommands = {CmgCommand.class, ActivationCommand.class, DemoCommand.class, BenchCommand.class})
+        subcommands = {CmgCommand.class, ActivationCommand.class, InfoCommand.class, ConvertCommand.class, AffinitiesCommand.class,
+                TransformCommand.class, SynthesizeCommand.class, DemoCommand.class, BenchCommand.class})
 public final class Main implements Runnable {
 
     /** Exit code of user errors: bad options, bad values, unreadable or bad input. */

@@ -9,7 +9,8 @@ import java.util.regex.Pattern;
  * Where a dataset lives, in the one address syntax of cmgseg (command line, Fiji, Spark):
  * {@code PATH.n5:/group/dataset}, {@code PATH.zarr:/group/dataset}, {@code PATH.h5:/group/dataset}
  * (also {@code .hdf5}, {@code .hdf}), and {@code PATH.tif} for a TIFF stack, which holds one dataset.
- * The dataset path is normalised to a leading slash and no trailing one.
+ * The dataset path is normalised to a leading slash and no trailing one; an address without one
+ * ({@code PATH.n5}) names the root group.
  */
 public record DatasetAddress(Path container, Format format, String dataset) {
 
@@ -24,12 +25,7 @@ public record DatasetAddress(Path container, Format format, String dataset) {
         if (m.find()) {
             String containerPath = address.substring(0, m.start(1) + m.group(1).length());
             String dataset = m.group(2).equals(":") ? address.substring(m.end()) : "";
-            Format format = Format.ofPath(containerPath);
-            if (dataset.isBlank()) {
-                throw new IllegalArgumentException("address '" + address + "' names no dataset: write "
-                        + containerPath + ":/group/dataset");
-            }
-            return new DatasetAddress(Path.of(containerPath), format, dataset);
+            return new DatasetAddress(Path.of(containerPath), Format.ofPath(containerPath), dataset);
         }
         String lower = address.toLowerCase(Locale.ROOT);
         if (lower.endsWith(".tif") || lower.endsWith(".tiff")) {

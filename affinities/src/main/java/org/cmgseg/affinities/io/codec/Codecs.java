@@ -6,6 +6,7 @@ import java.util.zip.Deflater;
 import java.util.zip.DeflaterOutputStream;
 import java.util.zip.GZIPInputStream;
 import java.util.zip.GZIPOutputStream;
+import java.util.zip.Inflater;
 import java.util.zip.InflaterInputStream;
 import net.jpountz.lz4.LZ4BlockInputStream;
 import net.jpountz.lz4.LZ4BlockOutputStream;
@@ -20,6 +21,8 @@ import org.tukaani.xz.XZOutputStream;
 public final class Codecs {
 
     private static final int DEFAULT_DEFLATE_LEVEL = 6;
+    /** zlib's streams default to 512-byte buffers, which costs a native call every 512 bytes. */
+    private static final int BUFFER = 1 << 16;
 
     private Codecs() {
     }
@@ -28,13 +31,19 @@ public final class Codecs {
     public static BlockCodec deflate(int level, boolean zlib) {
         int l = level < 0 ? DEFAULT_DEFLATE_LEVEL : level;
         if (zlib) {
-            return new StreamCodec(out -> new EndingDeflaterStream(out, new Deflater(l)), InflaterInputStream::new);
+            return new StreamCodec(out -> new EndingDeflaterStream(out, new Deflater(l)), in -> new InflaterInputStream(in, new Inflater(), BUFFER) {
+                @Override
+                public void close() throws IOException {
+                    super.close();
+                    inf.end();
+                }
+            });
         }
-        return new StreamCodec(out -> new GZIPOutputStream(out) {
+        return new StreamCodec(out -> new GZIPOutputStream(out, BUFFER) {
             {
                 def.setLevel(l);
             }
-        }, GZIPInputStream::new);
+        }, in -> new GZIPInputStream(in, BUFFER));
     }
 
     public static BlockCodec bzip2(int blockSize) {
@@ -61,7 +70,7 @@ public final class Codecs {
     /** A DeflaterOutputStream that frees its deflater's native memory when closed. */
     private static final class EndingDeflaterStream extends DeflaterOutputStream {
         EndingDeflaterStream(OutputStream out, Deflater deflater) {
-            super(out, deflater);
+            super(out, deflater, BUFFER);
         }
 
         @Override

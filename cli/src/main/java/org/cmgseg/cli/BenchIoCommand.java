@@ -1,0 +1,162 @@
+package org.cmgseg.cli;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.SplittableRandom;
+import java.util.concurrent.Callable;
+import org.cmgseg.affinities.Blockwise;
+import org.cmgseg.affinities.Progress;
+import org.cmgseg.affinities.io.ArrayDataset;
+import org.cmgseg.affinities.io.Compression;
+import org.cmgseg.affinities.io.Container;
+import org.cmgseg.affinities.io.Containers;
+import org.cmgseg.affinities.io.DataType;
+import org.cmgseg.affinities.io.Dataset;
+import org.cmgseg.affinities.io.DatasetInfo;
+import org.cmgseg.affinities.io.DatasetWriter;
+import org.cmgseg.affinities.io.DirectoryDatasets;
+import org.cmgseg.affinities.io.Format;
+import org.cmgseg.cmg.Parallel;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+/**
+ * {@code cmgseg bench io}: write and read throughput of an affinity volume per format and compression,
+ * and the peak memory of {@code cmgseg transform} on it (in a child JVM).
+ */
+@Command(name = "io", mixinStandardHelpOptions = true, sortOptions = false,
+        description = "Throughput (MB/s of float32 data) of writing and reading a (3, z, y, x) affinity-like volume "
+                + "block by block in N5 and HDF5, raw and gzip, and the peak resident memory of 'cmgseg transform' on it.")
+final class BenchIoCommand implements Callable<Integer> {
+
+    @Spec
+    CommandSpec spec;
+
+    @Option(names = "--size", defaultValue = "100,800,800", paramLabel = "Z,Y,X", description = "Voxels (default: ${DEFAULT-VALUE}, 64 Mvoxels).")
+    String size;
+
+    @Option(names = "--block-size", defaultValue = "32,128,128", paramLabel = "Z,Y,X", description = "Blocks (default: ${DEFAULT-VALUE}).")
+    String blockSize;
+
+    @Option(names = "--threads", description = "Threads (default: all processors).")
+    Integer threads;
+
+    @Option(names = "--folder", description = "Where to write (default: a temporary folder, deleted afterwards).")
+    Path folder;
+
+    @Override
+    public Integer call() throws IOException, InterruptedException {
+        long[] spatial = Volumes.dimensionsOfShape(size, 3, "--size");
+        long[] block = Volumes.dimensionsOfShape(blockSize, 3, "--block-size");
+        long[] dims = {spatial[0], spatial[1], spatial[2], 3};
+        int[] blocks = {(int) block[0], (int) block[1], (int) block[2], 1};
+        int t = threads == null ? Parallel.availableThreads() : threads;
+        float[] values = affinityLike(dims);
+        double megabytes = values.length * 4.0 / 1e6;
+        Dataset source = new ArrayDataset(dims, DataType.FLOAT32, values);
+        Path dir = folder != null ? Files.createDirectories(folder) : Files.createTempDirectory("cmgseg-bench-io");
+        PrintWriter out = spec.commandLine().getOut();
+        Main.println(out, String.format("volume %s float32 = %.0f MB, blocks %s, %d threads", Volumes.shape(new long[] {3, dims[2], dims[1], dims[0]}),
+                megabytes, blockSize, t));
+        Main.println(out, String.format("%-6s %-12s %12s %12s %12s", "format", "compression", "write MB/s", "read MB/s", "size on disk"));
+        Path transformInput = null;
+        try {
+            for (Format format : new Format[] {Format.N5, Format.HDF5}) {
+                for (String codec : new String[] {"raw", "gzip"}) {
+                    Path path = dir.resolve(codec + format.extensions().get(0));
+                    DatasetInfo info = new DatasetInfo(dims, blocks, DataType.FLOAT32, Compression.parse(codec));
+                    long start = System.nanoTime();
+                    try (Container container = Containers.openForWriting(path, format); DatasetWriter writer = container.create("/affinities", info)) {
+                        Blockwise.map(source, writer, (b, o, s) -> b, t, Progress.NONE, "write");
+                        writer.commit();
+                    }
+                    double write = megabytes / ((System.nanoTime() - start) / 1e9);
+                    start = System.nanoTime();
+                    try (Container container = Containers.open(path, format)) {
+                        Blockwise.scan(container.open("/affinities"), (b, o, s) -> { }, t, Progress.NONE, "read");
+                    }
+                    double read = megabytes / ((System.nanoTime() - start) / 1e9);
+                    Main.println(out, String.format("%-6s %-12s %12.0f %12.0f %9.0f MB", format.name(), codec, write, read, sizeOnDisk(path) / 1e6));
+                    if (format == Format.N5 && codec.equals("gzip")) {
+                        transformInput = path;
+                    }
+                }
+            }
+            transformMemory(transformInput, t, out);
+        } finally {
+            if (folder == null) {
+                DirectoryDatasets.delete(dir);
+            }
+        }
+        return 0;
+    }
+
+    /** Smooth values in [0, 1] with some noise, so that compression behaves as on predictions. */
+    private static float[] affinityLike(long[] dims) {
+        int n = Math.toIntExact(dims[0] * dims[1] * dims[2] * dims[3]);
+        float[] values = new float[n];
+        Parallel.forRange(n, Parallel.availableThreads(), (from, to) -> {
+            SplittableRandom random = new SplittableRandom(from);
+            for (int i = from; i < to; i++) {
+                long x = i % dims[0];
+                long y = i / dims[0] % dims[1];
+                long z = i / (dims[0] * dims[1]) % dims[2];
+                double v = 0.5 + 0.45 * Math.sin(x / 7.0) * Math.cos(y / 11.0) * Math.sin(z / 3.0) + 0.05 * (random.nextDouble() - 0.5);
+                values[i] = (float) Math.max(0, Math.min(1, v));
+            }
+        });
+        return values;
+    }
+
+    private static long sizeOnDisk(Path path) throws IOException {
+        try (var files = Files.walk(path)) {
+            return files.filter(Files::isRegularFile).mapToLong(p -> p.toFile().length()).sum();
+        }
+    }
+
+    /** Runs 'cmgseg transform' on the gzip N5 volume in a child JVM and reports its peak resident memory. */
+    private static void transformMemory(Path input, int threads, PrintWriter out) throws IOException, InterruptedException {
+        for (String heap : new String[] {null, "-Xmx256m"}) {
+            String java = ProcessHandle.current().info().command().orElse(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+            List<String> command = new ArrayList<>(List.of(java));
+            if (heap != null) {
+                command.add(heap);
+            }
+            command.addAll(List.of("-cp", System.getProperty("java.class.path"), Main.class.getName(), "transform", "--input",
+                    input + ":/affinities", "--output", input + ":/cmg", "--mu", "0.4", "--inflection", "0.3", "--threads", Integer.toString(threads)));
+            long start = System.nanoTime();
+            Process child = new ProcessBuilder(command).redirectErrorStream(true).start();
+            long peak = 0;
+            Path status = Path.of("/proc/" + child.pid() + "/status");
+            while (child.isAlive()) {
+                peak = Math.max(peak, residentPeak(status));
+                Thread.sleep(20);
+            }
+            String output = new String(child.getInputStream().readAllBytes()).strip();
+            if (child.waitFor() != 0) {
+                throw new IOException("cmgseg transform failed: " + output);
+            }
+            Main.println(out, String.format("cmgseg transform (%s): %.1f s, peak resident memory %.0f MB", heap == null ? "default heap" : heap,
+                    (System.nanoTime() - start) / 1e9, peak / 1e6));
+        }
+    }
+
+    private static long residentPeak(Path status) {
+        try {
+            for (String line : Files.readAllLines(status)) {
+                if (line.startsWith("VmHWM:")) {
+                    return Long.parseLong(line.replaceAll("[^0-9]", "")) * 1024;
+                }
+            }
+        } catch (IOException | NumberFormatException e) {
+            // the process ended between the check and the read
+        }
+        return 0;
+    }
+}

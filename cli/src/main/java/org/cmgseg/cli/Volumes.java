@@ -1,0 +1,118 @@
+package org.cmgseg.cli;
+
+import com.google.gson.JsonObject;
+import java.io.IOException;
+import java.util.Arrays;
+import org.cmgseg.affinities.io.Container;
+import org.cmgseg.affinities.io.Containers;
+import org.cmgseg.affinities.io.DatasetAddress;
+import org.cmgseg.affinities.io.DatasetInfo;
+import org.cmgseg.affinities.io.DatasetWriter;
+import org.cmgseg.affinities.io.Format;
+
+/** Opening inputs and creating outputs by address, with the messages users see. */
+final class Volumes {
+
+    private Volumes() {
+    }
+
+    static Containers.OpenDataset open(String address) throws IOException {
+        return Containers.open(DatasetAddress.parse(address));
+    }
+
+    /**
+     * An input dataset and an output being written, sharing one container when both addresses name
+     * the same one (HDF5 does not open a file twice).
+     */
+    record Pipe(Container input, org.cmgseg.affinities.io.Dataset dataset, Output output) implements AutoCloseable {
+        @Override
+        public void close() throws IOException {
+            try {
+                output.close();
+            } finally {
+                if (input != output.container()) {
+                    input.close();
+                }
+            }
+        }
+    }
+
+    /** Opens an input and starts an output whose storage is derived from the input's. */
+    static Pipe pipe(DatasetAddress in, DatasetAddress out, java.util.function.Function<DatasetInfo, DatasetInfo> outputInfo)
+            throws IOException {
+        boolean shared = in.container().toAbsolutePath().normalize().equals(out.container().toAbsolutePath().normalize());
+        if (shared && in.dataset().equals(out.dataset())) {
+            throw new IllegalArgumentException("the output " + out + " is the input; write to another dataset");
+        }
+        Container input = shared ? Containers.openForWriting(in.container(), in.format()) : Containers.open(in.container(), in.format());
+        try {
+            org.cmgseg.affinities.io.Dataset dataset = input.open(in.format() == Format.TIFF ? "" : in.dataset());
+            DatasetInfo info = outputInfo.apply(dataset.info());
+            Container output = shared ? input : Containers.openForWriting(out.container(), out.format());
+            try {
+                return new Pipe(input, dataset, new Output(output, output.create(out.format() == Format.TIFF ? "" : out.dataset(), info)));
+            } catch (IOException | RuntimeException e) {
+                if (!shared) {
+                    output.close();
+                }
+                throw e;
+            }
+        } catch (IOException | RuntimeException e) {
+            input.close();
+            throw e;
+        }
+    }
+
+    /** A dataset being written to an address, and its container; closing both discards an uncommitted write. */
+    record Output(Container container, DatasetWriter writer) implements AutoCloseable {
+        @Override
+        public void close() throws IOException {
+            try {
+                writer.close();
+            } finally {
+                container.close();
+            }
+        }
+    }
+
+    static Output create(DatasetAddress address, DatasetInfo info) throws IOException {
+        Container container = Containers.openForWriting(address.container(), address.format());
+        try {
+            return new Output(container, container.create(address.format() == Format.TIFF ? "" : address.dataset(), info));
+        } catch (IOException | RuntimeException e) {
+            container.close();
+            throw e;
+        }
+    }
+
+    /** Attributes after commit (TIFF keeps none beyond its calibration). */
+    static void setAttributes(Output output, DatasetAddress address, JsonObject attributes) throws IOException {
+        if (address.format() != Format.TIFF && !attributes.isEmpty()) {
+            output.container().setAttributes(address.dataset(), attributes);
+        }
+    }
+
+    /** "z, y, x" numbers as dimensions fastest axis first. */
+    static long[] dimensionsOfShape(String zyx, int axes, String option) {
+        String[] parts = zyx.split(",");
+        if (parts.length != axes) {
+            throw new IllegalArgumentException(option + " takes " + axes + " comma-separated sizes (slowest axis first), got '" + zyx + "'");
+        }
+        long[] dims = new long[axes];
+        for (int i = 0; i < axes; i++) {
+            try {
+                dims[axes - 1 - i] = Long.parseLong(parts[i].strip());
+            } catch (NumberFormatException e) {
+                throw new IllegalArgumentException(option + ": '" + parts[i] + "' is not a whole number");
+            }
+            if (dims[axes - 1 - i] < 1) {
+                throw new IllegalArgumentException(option + " sizes must be positive, got '" + zyx + "'");
+            }
+        }
+        return dims;
+    }
+
+    static String shape(long[] numpyShape) {
+        return "(" + String.join(", ", Arrays.stream(numpyShape).mapToObj(Long::toString).toList()) + ")";
+    }
+}
