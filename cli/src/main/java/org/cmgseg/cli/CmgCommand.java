@@ -63,13 +63,18 @@ final class CmgCommand implements java.util.concurrent.Callable<Integer> {
             + "(several mu at this I, several I at this mu) as a PNG.")
     Path plot;
 
-    @Override
-    public Integer call() throws IOException {
-        LogitMethod method = switch (mode) {
+    /** The logit method a --mode option names. */
+    static LogitMethod logitMethod(String mode) {
+        return switch (mode) {
             case "exact" -> LogitMethod.EXACT;
             case "lookup1000" -> LogitMethod.LOOKUP1000;
             default -> throw new IllegalArgumentException("--mode must be exact or lookup1000, got '" + mode + "'");
         };
+    }
+
+    @Override
+    public Integer call() throws IOException {
+        LogitMethod method = logitMethod(mode);
         double left = yL == null ? xmin : yL;
         double right = yR == null ? xmax : yR;
         Cmg curve = new Cmg(mu, inflection, xmin, xmax, left, right, method);

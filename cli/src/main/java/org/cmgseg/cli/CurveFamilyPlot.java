@@ -1,5 +1,6 @@
 package org.cmgseg.cli;
 
+import org.cmgseg.affinities.io.AtomicFiles;
 import java.awt.Graphics2D;
 import java.awt.image.BufferedImage;
 import java.io.IOException;
@@ -42,7 +43,7 @@ final class CurveFamilyPlot {
         g.drawImage(BitmapEncoder.getBufferedImage(byMu), 0, 0, null);
         g.drawImage(BitmapEncoder.getBufferedImage(byInflection), WIDTH, 0, null);
         g.dispose();
-        AtomicOutput.write(png, temporary -> ImageIO.write(image, "png", temporary.toFile()));
+        AtomicFiles.write(png, temporary -> ImageIO.write(image, "png", temporary.toFile()));
     }
 
     private static Cmg like(Cmg curve, double mu, double inflection) {

@@ -1,5 +1,6 @@
 package org.cmgseg.cli;
 
+import org.cmgseg.affinities.io.AtomicFiles;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
@@ -34,7 +35,7 @@ final class DemoCommand implements Callable<Integer> {
         Path plot = output.resolve("cmg_curves.png");
         CurveFamilyPlot.write(Cmg.unit(CURVES[0][0], CURVES[0][1]), plot);
         Path table = output.resolve("cmg_values.tsv");
-        AtomicOutput.write(table, temporary -> Files.writeString(temporary, valueTable()));
+        AtomicFiles.write(table, temporary -> Files.writeString(temporary, valueTable()));
         Main.println(out, "CMG curve family (mu 0.4, I 0.3 and neighbours): " + plot.toAbsolutePath());
         Main.println(out, "CMG values on [0, 1] for " + CURVES.length + " curves:      " + table.toAbsolutePath());
         return 0;

@@ -58,11 +58,7 @@ final class TransformCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
-        LogitMethod method = switch (mode) {
-            case "exact" -> LogitMethod.EXACT;
-            case "lookup1000" -> LogitMethod.LOOKUP1000;
-            default -> throw new IllegalArgumentException("--mode must be exact or lookup1000, got '" + mode + "'");
-        };
+        LogitMethod method = CmgCommand.logitMethod(mode);
         Cmg.unit(mu, inflection); // checks mu and I before any data is read
         NonFinitePolicy policy = nanAs == null ? NonFinitePolicy.FAIL : NonFinitePolicy.replaceWith(nanAs);
         DatasetAddress in = DatasetAddress.parse(input);

@@ -6,10 +6,8 @@ import com.google.gson.JsonObject;
 import com.google.gson.JsonParseException;
 import com.google.gson.JsonParser;
 import java.io.IOException;
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 
 /** JSON metadata files (N5 attributes.json, Zarr .zarray/.zattrs), read with clear errors and written atomically. */
 public final class JsonFiles {
@@ -32,21 +30,7 @@ public final class JsonFiles {
     }
 
     public static void write(Path file, JsonObject json) throws IOException {
-        writeAtomically(file, (GSON.toJson(json) + "\n").getBytes(java.nio.charset.StandardCharsets.UTF_8));
-    }
-
-    /** Writes under a temporary name in the same folder and moves the file into place. */
-    public static void writeAtomically(Path file, byte[] content) throws IOException {
-        Path temporary = file.resolveSibling("." + file.getFileName() + "." + Long.toHexString(System.nanoTime()) + ".partial");
-        try {
-            Files.write(temporary, content);
-            try {
-                Files.move(temporary, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-            } catch (AtomicMoveNotSupportedException e) {
-                Files.move(temporary, file, StandardCopyOption.REPLACE_EXISTING);
-            }
-        } finally {
-            Files.deleteIfExists(temporary);
-        }
+        byte[] content = (GSON.toJson(json) + "\n").getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        AtomicFiles.write(file, temporary -> Files.write(temporary, content));
     }
 }

@@ -145,6 +145,26 @@ final class Hdf5 {
         return new String(bytes, 0, end, java.nio.charset.StandardCharsets.UTF_8);
     }
 
+    /** Reads (or writes) a region of an open dataset between it and a native buffer. */
+    static void transfer(long dataset, long[] offset, int[] size, DataType type, Pointer buffer, boolean write, String where)
+            throws IOException {
+        long fileSpace = H5Dget_space(dataset);
+        long[] count = reversed(size);
+        long memorySpace = H5Screate_simple(count.length, count, (long[]) null);
+        try {
+            check(H5Sselect_hyperslab(fileSpace, H5S_SELECT_SET, reversed(offset), null, count, null), () -> "region outside dataset " + where);
+            if (write) {
+                check(H5Dwrite(dataset, memoryType(type), memorySpace, fileSpace, H5P_DEFAULT, buffer), () -> "cannot write " + where);
+            } else {
+                check(H5Dread(dataset, memoryType(type), memorySpace, fileSpace, H5P_DEFAULT, buffer),
+                        () -> "cannot read " + where + " (corrupt or truncated file?)");
+            }
+        } finally {
+            H5Sclose(memorySpace);
+            H5Sclose(fileSpace);
+        }
+    }
+
     /** numpy-order (slowest first) of an imglib2-order (fastest first) array. */
     static long[] reversed(long[] a) {
         long[] r = new long[a.length];

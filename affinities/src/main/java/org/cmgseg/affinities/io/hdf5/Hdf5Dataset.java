@@ -148,18 +148,10 @@ final class Hdf5Dataset implements Dataset {
         Hdf5.LOCK.lock();
         try (Pointer buffer = Hdf5.buffer(type, array)) {
             long dataset = Hdf5.check(H5Dopen2(container.file(), path, H5P_DEFAULT), () -> "cannot open dataset " + container.where(path));
-            long fileSpace = H5Dget_space(dataset);
-            long[] count = Hdf5.reversed(size);
-            long memorySpace = H5Screate_simple(count.length, count, (long[]) null);
             try {
-                Hdf5.check(H5Sselect_hyperslab(fileSpace, H5S_SELECT_SET, Hdf5.reversed(offset), null, count, null),
-                        () -> "region outside dataset " + container.where(path));
-                Hdf5.check(H5Dread(dataset, Hdf5.memoryType(type), memorySpace, fileSpace, H5P_DEFAULT, buffer),
-                        () -> "cannot read " + container.where(path) + " (corrupt or truncated file?)");
+                Hdf5.transfer(dataset, offset, size, type, buffer, false, container.where(path));
                 Hdf5.copy(buffer, type, array);
             } finally {
-                H5Sclose(memorySpace);
-                H5Sclose(fileSpace);
                 H5Dclose(dataset);
             }
             return array;

@@ -67,18 +67,7 @@ final class Hdf5Writer implements DatasetWriter {
     public void write(long[] offset, int[] size, Object data) throws IOException {
         Hdf5.LOCK.lock();
         try (Pointer buffer = Hdf5.buffer(info.dataType(), data)) {
-            long fileSpace = H5Dget_space(dataset);
-            long[] count = Hdf5.reversed(size);
-            long memorySpace = H5Screate_simple(count.length, count, (long[]) null);
-            try {
-                Hdf5.check(H5Sselect_hyperslab(fileSpace, H5S_SELECT_SET, Hdf5.reversed(offset), null, count, null),
-                        () -> "region outside dataset " + container.where(path));
-                Hdf5.check(H5Dwrite(dataset, Hdf5.memoryType(info.dataType()), memorySpace, fileSpace, H5P_DEFAULT, buffer),
-                        () -> "cannot write " + container.where(path));
-            } finally {
-                H5Sclose(memorySpace);
-                H5Sclose(fileSpace);
-            }
+            Hdf5.transfer(dataset, offset, size, info.dataType(), buffer, true, container.where(path));
         } finally {
             Hdf5.LOCK.unlock();
         }

@@ -9,10 +9,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
-import org.cmgseg.affinities.io.Container;
 import org.cmgseg.affinities.io.DatasetInfo;
 import org.cmgseg.affinities.io.DatasetWriter;
 import org.cmgseg.affinities.io.DirectoryDatasets;
+import org.cmgseg.affinities.io.FolderContainer;
 import org.cmgseg.affinities.io.Format;
 import org.cmgseg.affinities.io.JsonFiles;
 
@@ -20,30 +20,25 @@ import org.cmgseg.affinities.io.JsonFiles;
  * An N5 container on the file system (the N5 specification, version 4): groups and datasets are
  * folders, attributes live in attributes.json, a dataset's blocks in files named by grid position.
  */
-public final class N5Container implements Container {
+public final class N5Container extends FolderContainer {
 
     static final String ATTRIBUTES = "attributes.json";
     private static final String VERSION = "4.0.0";
 
-    private final Path root;
+    private static final String KIND = "an N5 container";
 
     private N5Container(Path root) {
-        this.root = root;
+        super(root);
     }
 
     public static N5Container open(Path root) throws IOException {
-        if (!Files.isDirectory(root)) {
-            throw new IOException(Files.exists(root) ? root + " is not an N5 container (not a folder)" : "no such N5 container: " + root);
-        }
+        requireFolder(root, KIND);
         return new N5Container(root);
     }
 
     /** Opens a container for writing, creating it (with its version attribute) if needed. */
     public static N5Container openForWriting(Path root) throws IOException {
-        if (Files.exists(root) && !Files.isDirectory(root)) {
-            throw new IOException(root + " is not an N5 container (not a folder)");
-        }
-        Files.createDirectories(root);
+        createFolder(root, KIND);
         Path attributes = root.resolve(ATTRIBUTES);
         JsonObject json = JsonFiles.read(attributes);
         if (!json.has("n5")) {
@@ -51,20 +46,6 @@ public final class N5Container implements Container {
             JsonFiles.write(attributes, json);
         }
         return new N5Container(root);
-    }
-
-    private Path folder(String path) {
-        String relative = path.startsWith("/") ? path.substring(1) : path;
-        return relative.isEmpty() ? root : root.resolve(relative);
-    }
-
-    private String where(String path) {
-        return root + ":" + path;
-    }
-
-    @Override
-    public Path path() {
-        return root;
     }
 
     @Override
@@ -133,10 +114,5 @@ public final class N5Container implements Container {
     public DatasetWriter create(String path, DatasetInfo info) throws IOException {
         Files.createDirectories(folder(path).getParent());
         return new N5Writer(folder(path), where(path), info);
-    }
-
-    @Override
-    public void close() {
-        // nothing held open
     }
 }

@@ -5,8 +5,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
-import org.cmgseg.affinities.io.BlockGrid;
-import org.cmgseg.affinities.io.Boxes;
+import org.cmgseg.affinities.io.ChunkedReads;
 import org.cmgseg.affinities.io.DataType;
 import org.cmgseg.affinities.io.Dataset;
 import org.cmgseg.affinities.io.DatasetInfo;
@@ -73,61 +72,23 @@ public final class N5Dataset implements Dataset {
 
     @Override
     public Object read(long[] offset, int[] size) throws IOException {
-        int rank = info.axes();
-        long n = 1;
-        for (int d = 0; d < rank; d++) {
-            if (offset[d] < 0 || size[d] < 0 || offset[d] + size[d] > info.dimensions()[d]) {
-                throw new IOException("region " + Arrays.toString(offset) + " + " + Arrays.toString(size) + " lies outside " + where
-                        + " " + Arrays.toString(info.dimensions()));
+        return ChunkedReads.read(info, offset, size, where, position -> {
+            N5Block block = readBlock(position);
+            if (block == null) {
+                return null;
             }
-            n *= size[d];
-        }
-        Object out = info.dataType().allocate(Math.toIntExact(n));
-        BlockGrid grid = info.grid();
-        long[] first = new long[rank];
-        long[] last = new long[rank];
-        for (int d = 0; d < rank; d++) {
-            first[d] = offset[d] / info.blockSize()[d];
-            last[d] = size[d] == 0 ? first[d] - 1 : (offset[d] + size[d] - 1) / info.blockSize()[d];
-        }
-        long[] position = first.clone();
-        while (position[rank - 1] <= last[rank - 1] && n > 0) {
-            copyBlock(position, grid, offset, size, out);
-            for (int d = 0; d < rank; d++) {
-                if (++position[d] <= last[d] || d == rank - 1) {
-                    break;
+            String what = where + " block " + Arrays.toString(position);
+            if (block.mode() != N5Block.DEFAULT) {
+                throw new IOException(what + " is a varlength block (mode 1): it has no dense meaning");
+            }
+            int[] expected = info.grid().size(position);
+            for (int d = 0; d < expected.length; d++) {
+                if (block.size()[d] < expected[d] || block.size()[d] > info.blockSize()[d]) {
+                    throw new IOException(what + " has size " + Arrays.toString(block.size()) + ", expected " + Arrays.toString(expected)
+                            + " (or the full block size)");
                 }
-                position[d] = first[d];
             }
-        }
-        return out;
-    }
-
-    private void copyBlock(long[] position, BlockGrid grid, long[] offset, int[] size, Object out) throws IOException {
-        N5Block block = readBlock(position);
-        if (block == null) {
-            return;
-        }
-        String what = where + " block " + Arrays.toString(position);
-        if (block.mode() != N5Block.DEFAULT) {
-            throw new IOException(what + " is a varlength block (mode 1): it has no dense meaning");
-        }
-        int rank = size.length;
-        long[] blockOffset = grid.offset(position);
-        int[] from = new int[rank];
-        int[] to = new int[rank];
-        int[] overlap = new int[rank];
-        for (int d = 0; d < rank; d++) {
-            if (block.size()[d] < grid.size(position)[d] || block.size()[d] > info.blockSize()[d]) {
-                throw new IOException(what + " has size " + Arrays.toString(block.size()) + ", expected "
-                        + Arrays.toString(grid.size(position)) + " (or the full block size)");
-            }
-            long start = Math.max(offset[d], blockOffset[d]);
-            long end = Math.min(offset[d] + size[d], blockOffset[d] + grid.size(position)[d]);
-            from[d] = (int) (start - blockOffset[d]);
-            to[d] = (int) (start - offset[d]);
-            overlap[d] = (int) (end - start);
-        }
-        Boxes.copy(block.elements(), block.size(), from, out, size, to, overlap);
+            return new ChunkedReads.Chunk(block.elements(), block.size());
+        });
     }
 }

@@ -10,12 +10,11 @@ import ij.process.FloatProcessor;
 import ij.process.ImageProcessor;
 import ij.process.ShortProcessor;
 import java.io.IOException;
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.List;
 import org.cmgseg.affinities.io.ArrayDataset;
+import org.cmgseg.affinities.io.AtomicFiles;
 import org.cmgseg.affinities.io.Boxes;
 import org.cmgseg.affinities.io.Compression;
 import org.cmgseg.affinities.io.Container;
@@ -188,19 +187,12 @@ public final class TiffContainer implements Container {
                 };
                 stack.addSlice(slice);
             }
-            Path temporary = file.resolveSibling("." + file.getFileName() + "." + Long.toHexString(System.nanoTime()) + ".partial.tif");
-            try {
-                if (!new FileSaver(new ImagePlus(file.getFileName().toString(), stack)).saveAsTiffStack(temporary.toString())) {
+            ImagePlus image = new ImagePlus(file.getFileName().toString(), stack);
+            AtomicFiles.write(file, temporary -> {
+                if (!new FileSaver(image).saveAsTiffStack(temporary.toString())) {
                     throw new IOException("cannot write " + file);
                 }
-                try {
-                    Files.move(temporary, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-                } catch (AtomicMoveNotSupportedException e) {
-                    Files.move(temporary, file, StandardCopyOption.REPLACE_EXISTING);
-                }
-            } finally {
-                Files.deleteIfExists(temporary);
-            }
+            });
         }
 
         @Override

@@ -9,11 +9,11 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
-import org.cmgseg.affinities.io.Container;
 import org.cmgseg.affinities.io.Dataset;
 import org.cmgseg.affinities.io.DatasetInfo;
 import org.cmgseg.affinities.io.DatasetWriter;
 import org.cmgseg.affinities.io.DirectoryDatasets;
+import org.cmgseg.affinities.io.FolderContainer;
 import org.cmgseg.affinities.io.Format;
 import org.cmgseg.affinities.io.JsonFiles;
 
@@ -21,30 +21,25 @@ import org.cmgseg.affinities.io.JsonFiles;
  * A Zarr v2 store on the file system: groups have a .zgroup, arrays a .zarray, attributes a .zattrs.
  * New arrays use "." as the chunk key separator, as python zarr 2 does by default.
  */
-public final class ZarrContainer implements Container {
+public final class ZarrContainer extends FolderContainer {
 
     static final String ARRAY = ".zarray";
     private static final String GROUP = ".zgroup";
     private static final String ATTRIBUTES = ".zattrs";
 
-    private final Path root;
+    private static final String KIND = "a Zarr store";
 
     private ZarrContainer(Path root) {
-        this.root = root;
+        super(root);
     }
 
     public static ZarrContainer open(Path root) throws IOException {
-        if (!Files.isDirectory(root)) {
-            throw new IOException(Files.exists(root) ? root + " is not a Zarr store (not a folder)" : "no such Zarr store: " + root);
-        }
+        requireFolder(root, KIND);
         return new ZarrContainer(root);
     }
 
     public static ZarrContainer openForWriting(Path root) throws IOException {
-        if (Files.exists(root) && !Files.isDirectory(root)) {
-            throw new IOException(root + " is not a Zarr store (not a folder)");
-        }
-        Files.createDirectories(root);
+        createFolder(root, KIND);
         ensureGroup(root);
         return new ZarrContainer(root);
     }
@@ -55,20 +50,6 @@ public final class ZarrContainer implements Container {
             group.addProperty("zarr_format", 2);
             JsonFiles.write(folder.resolve(GROUP), group);
         }
-    }
-
-    private Path folder(String path) {
-        String relative = path.startsWith("/") ? path.substring(1) : path;
-        return relative.isEmpty() ? root : root.resolve(relative);
-    }
-
-    private String where(String path) {
-        return root + ":" + path;
-    }
-
-    @Override
-    public Path path() {
-        return root;
     }
 
     @Override
@@ -139,10 +120,5 @@ public final class ZarrContainer implements Container {
             }
         }
         return new ZarrWriter(target, where(path), info, ".");
-    }
-
-    @Override
-    public void close() {
-        // nothing held open
     }
 }

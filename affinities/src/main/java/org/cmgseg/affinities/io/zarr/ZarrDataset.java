@@ -4,9 +4,9 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
-import org.cmgseg.affinities.io.BlockGrid;
 import org.cmgseg.affinities.io.Boxes;
 import org.cmgseg.affinities.io.ByteCodec;
+import org.cmgseg.affinities.io.ChunkedReads;
 import org.cmgseg.affinities.io.Dataset;
 import org.cmgseg.affinities.io.DatasetInfo;
 
@@ -67,47 +67,7 @@ final class ZarrDataset implements Dataset {
 
     @Override
     public Object read(long[] offset, int[] size) throws IOException {
-        DatasetInfo info = metadata.info();
-        int rank = info.axes();
-        long n = 1;
-        for (int d = 0; d < rank; d++) {
-            if (offset[d] < 0 || size[d] < 0 || offset[d] + size[d] > info.dimensions()[d]) {
-                throw new IOException("region " + Arrays.toString(offset) + " + " + Arrays.toString(size) + " lies outside " + where);
-            }
-            n *= size[d];
-        }
-        Object out = info.dataType().allocate(Math.toIntExact(n));
-        if (n == 0) {
-            return out;
-        }
-        BlockGrid grid = info.grid();
-        long[] first = new long[rank];
-        long[] last = new long[rank];
-        for (int d = 0; d < rank; d++) {
-            first[d] = offset[d] / info.blockSize()[d];
-            last[d] = (offset[d] + size[d] - 1) / info.blockSize()[d];
-        }
-        long[] position = first.clone();
-        while (position[rank - 1] <= last[rank - 1]) {
-            long[] chunkOffset = grid.offset(position);
-            int[] from = new int[rank];
-            int[] to = new int[rank];
-            int[] overlap = new int[rank];
-            for (int d = 0; d < rank; d++) {
-                long start = Math.max(offset[d], chunkOffset[d]);
-                long end = Math.min(offset[d] + size[d], chunkOffset[d] + info.blockSize()[d]);
-                from[d] = (int) (start - chunkOffset[d]);
-                to[d] = (int) (start - offset[d]);
-                overlap[d] = (int) (end - start);
-            }
-            Boxes.copy(chunk(position), info.blockSize(), from, out, size, to, overlap);
-            for (int d = 0; d < rank; d++) {
-                if (++position[d] <= last[d] || d == rank - 1) {
-                    break;
-                }
-                position[d] = first[d];
-            }
-        }
-        return out;
+        return ChunkedReads.read(metadata.info(), offset, size, where,
+                position -> new ChunkedReads.Chunk(chunk(position), metadata.info().blockSize()));
     }
 }

@@ -1,0 +1,73 @@
+package org.cmgseg.affinities.io;
+
+import java.io.IOException;
+import java.util.Arrays;
+
+/** Reading a region of a chunked dataset: every chunk it touches is loaded and its overlap copied. */
+public final class ChunkedReads {
+
+    private ChunkedReads() {
+    }
+
+    /** A chunk's elements as stored (fastest axis first) and the dimensions they are laid out in. */
+    public record Chunk(Object elements, int[] dims) {
+    }
+
+    /** Loads the chunk at a grid position, or returns null if it was never written (the region keeps its zeros there). */
+    @FunctionalInterface
+    public interface ChunkSource {
+        Chunk load(long[] position) throws IOException;
+    }
+
+    public static Object read(DatasetInfo info, long[] offset, int[] size, String where, ChunkSource source) throws IOException {
+        int rank = info.axes();
+        long n = 1;
+        for (int d = 0; d < rank; d++) {
+            if (offset[d] < 0 || size[d] < 0 || offset[d] + size[d] > info.dimensions()[d]) {
+                throw new IOException("region " + Arrays.toString(offset) + " + " + Arrays.toString(size) + " lies outside " + where
+                        + " " + Arrays.toString(info.dimensions()));
+            }
+            n *= size[d];
+        }
+        Object out = info.dataType().allocate(Math.toIntExact(n));
+        if (n == 0) {
+            return out;
+        }
+        BlockGrid grid = info.grid();
+        long[] first = new long[rank];
+        long[] last = new long[rank];
+        for (int d = 0; d < rank; d++) {
+            first[d] = offset[d] / info.blockSize()[d];
+            last[d] = (offset[d] + size[d] - 1) / info.blockSize()[d];
+        }
+        long[] position = first.clone();
+        while (position[rank - 1] <= last[rank - 1]) {
+            Chunk chunk = source.load(position);
+            if (chunk != null) {
+                copyOverlap(chunk, grid.offset(position), offset, size, out);
+            }
+            for (int d = 0; d < rank; d++) {
+                if (++position[d] <= last[d] || d == rank - 1) {
+                    break;
+                }
+                position[d] = first[d];
+            }
+        }
+        return out;
+    }
+
+    private static void copyOverlap(Chunk chunk, long[] chunkOffset, long[] offset, int[] size, Object out) {
+        int rank = size.length;
+        int[] from = new int[rank];
+        int[] to = new int[rank];
+        int[] overlap = new int[rank];
+        for (int d = 0; d < rank; d++) {
+            long start = Math.max(offset[d], chunkOffset[d]);
+            long end = Math.min(offset[d] + size[d], chunkOffset[d] + chunk.dims()[d]);
+            from[d] = (int) (start - chunkOffset[d]);
+            to[d] = (int) (start - offset[d]);
+            overlap[d] = (int) (end - start);
+        }
+        Boxes.copy(chunk.elements(), chunk.dims(), from, out, size, to, overlap);
+    }
+}
