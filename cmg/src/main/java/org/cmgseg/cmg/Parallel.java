@@ -38,7 +38,12 @@ public final class Parallel {
 
     /** Runs {@code body} over [0, n) using up to {@code threads} threads (the caller is one of them). */
     public static void forRange(int n, int threads, RangeBody body) {
-        int chunks = Math.min(4 * Math.max(threads, 1), n / MIN_CHUNK);
+        forRange(n, threads, MIN_CHUNK, body);
+    }
+
+    /** As {@link #forRange(int, int, RangeBody)}, for units of work larger than one element (slices, blocks). */
+    public static void forRange(int n, int threads, int minChunk, RangeBody body) {
+        int chunks = Math.min(4 * Math.max(threads, 1), n / Math.max(1, minChunk));
         if (threads <= 1 || chunks <= 1) {
             body.run(0, n);
             return;
