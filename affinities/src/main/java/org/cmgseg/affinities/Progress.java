@@ -1,6 +1,6 @@
 package org.cmgseg.affinities;
 
-/** Reports how far a long operation has come; front ends draw progress bars from it. */
+/** Reports how far a long operation has come, and warnings about its input; front ends show them. */
 @FunctionalInterface
 public interface Progress {
 
@@ -8,4 +8,8 @@ public interface Progress {
 
     /** Called after each unit of work, from any thread. */
     void update(String task, long done, long total);
+
+    /** A problem with the input that the operation worked around (it says how). */
+    default void warning(String message) {
+    }
 }

@@ -2,15 +2,18 @@ package org.cmgseg.cmg;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.IntConsumer;
 
 /**
- * Runs a loop body over the index range [0, n) on several threads, in contiguous chunks. Results
- * do not depend on the thread count as long as the body writes only its own indices.
+ * Runs work on several threads, the calling thread being one of them: numbered tasks, or a loop over
+ * an index range in contiguous chunks. Results do not depend on the thread count as long as every
+ * task writes only its own output (or its own part of one) and outputs are combined in task order.
  */
 public final class Parallel {
 
@@ -36,7 +39,7 @@ public final class Parallel {
         return Runtime.getRuntime().availableProcessors();
     }
 
-    /** Runs {@code body} over [0, n) using up to {@code threads} threads (the caller is one of them). */
+    /** Runs {@code body} over [0, n) using up to {@code threads} threads. */
     public static void forRange(int n, int threads, RangeBody body) {
         forRange(n, threads, MIN_CHUNK, body);
     }
@@ -48,33 +51,65 @@ public final class Parallel {
             body.run(0, n);
             return;
         }
+        forEach(chunks, threads, c -> body.run(partStart(n, chunks, c), partStart(n, chunks, c + 1)));
+    }
+
+    /**
+     * Runs {@code task(i)} for every i in [0, tasks) on up to {@code threads} threads. All tasks are
+     * waited for before the first failure, if any, is thrown.
+     */
+    public static void forEach(int tasks, int threads, IntConsumer task) {
+        int helpers = Math.min(threads, tasks) - 1;
+        if (helpers <= 0) {
+            for (int i = 0; i < tasks; i++) {
+                task.accept(i);
+            }
+            return;
+        }
         AtomicInteger next = new AtomicInteger();
         Runnable worker = () -> {
-            for (int c = next.getAndIncrement(); c < chunks; c = next.getAndIncrement()) {
-                body.run((int) ((long) n * c / chunks), (int) ((long) n * (c + 1) / chunks));
+            for (int i = next.getAndIncrement(); i < tasks; i = next.getAndIncrement()) {
+                task.accept(i);
             }
         };
-        List<Future<?>> helpers = new ArrayList<>();
-        for (int i = 1; i < Math.min(threads, chunks); i++) {
-            helpers.add(WORKERS.submit(worker));
+        List<Future<?>> futures = new ArrayList<>(helpers);
+        for (int h = 0; h < helpers; h++) {
+            futures.add(WORKERS.submit(worker));
         }
-        worker.run();
-        for (Future<?> helper : helpers) {
+        RuntimeException failure = null;
+        try {
+            worker.run();
+        } catch (RuntimeException e) {
+            failure = e;
+        }
+        for (Future<?> future : futures) {
             try {
-                helper.get();
+                future.get();
             } catch (ExecutionException e) {
                 Throwable cause = e.getCause();
-                if (cause instanceof RuntimeException runtime) {
-                    throw runtime;
-                }
                 if (cause instanceof Error error) {
                     throw error;
                 }
-                throw new IllegalStateException(cause);
+                if (failure == null) {
+                    failure = cause instanceof RuntimeException runtime ? runtime : new IllegalStateException(cause);
+                }
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
                 throw new IllegalStateException("interrupted", e);
             }
         }
+        if (failure != null) {
+            throw failure;
+        }
+    }
+
+    /** Runs a task on a background thread. */
+    public static <T> Future<T> background(Callable<T> task) {
+        return WORKERS.submit(task);
+    }
+
+    /** The start of part {@code part} of {@code parts} equal parts of [0, n). */
+    public static int partStart(int n, int parts, int part) {
+        return (int) ((long) n * part / parts);
     }
 }

@@ -1,0 +1,134 @@
+package org.cmgseg.segmentation;
+
+import org.cmgseg.affinities.Progress;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+import org.cmgseg.affinities.AffinityGraph;
+import org.cmgseg.affinities.io.Dataset;
+import org.cmgseg.segmentation.agglomerate.Agglomeration;
+import org.cmgseg.segmentation.agglomerate.QueueType;
+import org.cmgseg.segmentation.agglomerate.RemainingGraph;
+import org.cmgseg.segmentation.fragments.DistanceTransformWatershed;
+import org.cmgseg.segmentation.fragments.FragmentMethod;
+import org.cmgseg.segmentation.fragments.Fragments;
+import org.cmgseg.segmentation.fragments.SteepestAscentWatershed;
+import org.cmgseg.segmentation.fragments.SuppliedFragments;
+import org.cmgseg.segmentation.graph.RegionGraph;
+import org.cmgseg.segmentation.graph.RegionGraphBuilder;
+import org.cmgseg.segmentation.io.AffinitySource;
+import org.cmgseg.segmentation.merge.EdgeStatistic;
+import org.cmgseg.segmentation.merge.MergeFunction;
+import org.cmgseg.segmentation.merge.MergeFunctions;
+
+/**
+ * affinities -> fragments -> region graph -> one agglomeration pass over all thresholds. Options
+ * are checked before any work: a bad merge function, queue, threshold, fragment volume or affinity
+ * shape fails with a one-line {@link IllegalArgumentException}.
+ */
+public final class SegmentationPipeline {
+
+    private SegmentationPipeline() {
+    }
+
+    public static SegmentationResult run(Dataset affinities, SegmentationOptions options, Progress progress) throws IOException {
+        return run(AffinitySource.of(affinities), options, progress);
+    }
+
+    public static SegmentationResult run(AffinityGraph affinities, SegmentationOptions options, Progress progress) throws IOException {
+        return run(AffinitySource.of(affinities), options, progress);
+    }
+
+    public static SegmentationResult run(AffinitySource affinities, SegmentationOptions options, Progress progress) throws IOException {
+        List<String> warnings = new ArrayList<>();
+        MergeFunction function = MergeFunctions.parse(options.mergeFunction());
+        QueueType queueType = QueueType.parse(options.queue());
+        float[] thresholds = Thresholds.validate(options.thresholds(), warnings);
+        warnings.forEach(progress::warning);
+        int threads = options.threads();
+        Stopwatch clock = new Stopwatch(affinities);
+
+        Fragments fragments = fragments(options.fragments(), affinities, threads, progress);
+        if (fragments.count() == 0) {
+            warn(warnings, progress, "there are no fragments (every voxel is background), so every segmentation is all 0");
+        }
+        double fragmentSeconds = clock.lap();
+
+        Prepared prepared = prepare(fragments, affinities, function, queueType, threads, progress, clock);
+        Agglomeration agglomeration = prepared.agglomeration();
+        int[] mergesAt = new int[thresholds.length];
+        for (int i = 0; i < thresholds.length; i++) {
+            agglomeration.mergeUntil(thresholds[i]);
+            mergesAt[i] = agglomeration.history().size();
+            progress.update("agglomeration", i + 1, thresholds.length);
+        }
+        RemainingGraph remaining = agglomeration.remainingGraph();
+        double agglomerationSeconds = clock.lap();
+
+        StageTimes times = new StageTimes(affinities.readSeconds(), fragmentSeconds, prepared.graphSeconds(), agglomerationSeconds);
+        return new SegmentationResult(fragments, function, queueType, thresholds, mergesAt, agglomeration.edges(),
+                agglomeration.history(), remaining, times, warnings);
+    }
+
+    /** An agglomeration ready to run, and the seconds its region graph took. */
+    private record Prepared(Agglomeration agglomeration, double graphSeconds) {
+    }
+
+    /**
+     * Builds the region graph and its statistics (the graph stage) and hands them to an agglomeration;
+     * the graph itself is not kept.
+     */
+    private static Prepared prepare(Fragments fragments, AffinitySource affinities, MergeFunction function, QueueType queueType,
+            int threads, Progress progress, Stopwatch clock) throws IOException {
+        RegionGraph graph = RegionGraphBuilder.edges(fragments, threads);
+        EdgeStatistic statistic = function.newStatistic(graph.edges());
+        long[] contact = RegionGraphBuilder.accumulate(graph, fragments, affinities, statistic, threads, progress);
+        double seconds = clock.lap();
+        return new Prepared(new Agglomeration(graph, contact, function, statistic, queueType.create(graph.edges())), seconds);
+    }
+
+    private static void warn(List<String> warnings, Progress progress, String message) {
+        warnings.add(message);
+        progress.warning(message);
+    }
+
+    private static Fragments fragments(FragmentMethod method, AffinitySource affinities, int threads, Progress progress)
+            throws IOException {
+        if (method instanceof FragmentMethod.SteepestAscent s) {
+            return SteepestAscentWatershed.compute(affinities, s.low(), s.high(), threads, progress);
+        }
+        if (method instanceof FragmentMethod.DistanceTransform d) {
+            return d.perSlice() ? DistanceTransformWatershed.perSlice(affinities, threads)
+                    : DistanceTransformWatershed.volume(affinities, threads);
+        }
+        if (method instanceof FragmentMethod.Precomputed p) {
+            if (!p.fragments().grid().equals(affinities.grid())) {
+                throw new IllegalArgumentException("the fragments have shape " + p.fragments().grid() + " but the affinities have "
+                        + affinities.grid());
+            }
+            return p.fragments();
+        }
+        return SuppliedFragments.read(((FragmentMethod.Supplied) method).fragments(), affinities.grid(), threads);
+    }
+
+    /** Wall-clock seconds between laps, less the time spent waiting for the source meanwhile. */
+    private static final class Stopwatch {
+        private final AffinitySource source;
+        private long start = System.nanoTime();
+        private double waited;
+
+        Stopwatch(AffinitySource source) {
+            this.source = source;
+            this.waited = source.waitSeconds();
+        }
+
+        double lap() {
+            long now = System.nanoTime();
+            double waitedNow = source.waitSeconds();
+            double seconds = (now - start) * 1e-9 - (waitedNow - waited);
+            start = now;
+            waited = waitedNow;
+            return seconds;
+        }
+    }
+}

@@ -1,0 +1,38 @@
+package org.cmgseg.segmentation;
+
+import java.util.Arrays;
+import java.util.List;
+import java.util.stream.Collectors;
+import java.util.stream.DoubleStream;
+
+/**
+ * Agglomeration thresholds: each in [0, 1], compared as the nearest float32 (as waterz passes them
+ * to C++). Thresholds out of order are sorted, with a warning.
+ */
+final class Thresholds {
+
+    private Thresholds() {
+    }
+
+    static float[] validate(double[] thresholds, List<String> warnings) {
+        if (thresholds.length == 0) {
+            throw new IllegalArgumentException("no thresholds given; give at least one in [0, 1]");
+        }
+        for (double t : thresholds) {
+            if (!(t >= 0 && t <= 1)) {
+                throw new IllegalArgumentException("thresholds must be in [0, 1], got " + t);
+            }
+        }
+        double[] sorted = thresholds.clone();
+        Arrays.sort(sorted);
+        if (!Arrays.equals(sorted, thresholds)) {
+            warnings.add("thresholds were not in increasing order; sorted them: " + DoubleStream.of(sorted)
+                    .mapToObj(Double::toString).collect(Collectors.joining(", ")));
+        }
+        float[] out = new float[sorted.length];
+        for (int i = 0; i < out.length; i++) {
+            out[i] = (float) sorted[i];
+        }
+        return out;
+    }
+}

@@ -1,0 +1,82 @@
+package org.cmgseg.segmentation.evaluate;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.cmgseg.cmg.Parallel;
+
+/**
+ * The contingency table of a ground truth and a segmentation: the voxel count of every label pair
+ * that occurs, sorted by (ground truth, segmentation) label. The order makes every sum over the
+ * table, and so every metric, identical whatever the thread count or block order it was built in.
+ */
+public final class ContingencyTable {
+
+    private final long[] gt;
+    private final long[] seg;
+    private final long[] counts;
+    private final long voxels;
+
+    private ContingencyTable(long[] gt, long[] seg, long[] counts, long voxels) {
+        this.gt = gt;
+        this.seg = seg;
+        this.counts = counts;
+        this.voxels = voxels;
+    }
+
+    /** Counts two label volumes of the same layout, on several threads. */
+    public static ContingencyTable of(long[] groundTruth, long[] segmentation, int threads) {
+        if (groundTruth.length != segmentation.length) {
+            throw new IllegalArgumentException("ground truth and segmentation differ in size: " + groundTruth.length + " and "
+                    + segmentation.length + " voxels");
+        }
+        List<LabelPairCounts> parts = new ArrayList<>();
+        Parallel.forRange(groundTruth.length, threads, (from, to) -> {
+            LabelPairCounts part = new LabelPairCounts();
+            part.addVoxels(groundTruth, segmentation, from, to);
+            synchronized (parts) {
+                parts.add(part);
+            }
+        });
+        LabelPairCounts all = parts.get(0);
+        for (int i = 1; i < parts.size(); i++) {
+            all.addAll(parts.get(i));
+        }
+        return of(all);
+    }
+
+    public static ContingencyTable of(LabelPairCounts counts) {
+        long[][] pairs = counts.toArrays();
+        int[] order = PairOrder.sorted(pairs[0], pairs[1]);
+        int n = order.length;
+        long[] gt = new long[n];
+        long[] seg = new long[n];
+        long[] c = new long[n];
+        for (int k = 0; k < n; k++) {
+            gt[k] = pairs[0][order[k]];
+            seg[k] = pairs[1][order[k]];
+            c[k] = pairs[2][order[k]];
+        }
+        return new ContingencyTable(gt, seg, c, counts.voxels());
+    }
+
+    public int pairs() {
+        return counts.length;
+    }
+
+    public long groundTruth(int pair) {
+        return gt[pair];
+    }
+
+    public long segmentation(int pair) {
+        return seg[pair];
+    }
+
+    public long count(int pair) {
+        return counts[pair];
+    }
+
+    /** All voxels counted, those of ground-truth label 0 included. */
+    public long voxels() {
+        return voxels;
+    }
+}

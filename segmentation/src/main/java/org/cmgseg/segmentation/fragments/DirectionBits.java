@@ -1,0 +1,112 @@
+package org.cmgseg.segmentation.fragments;
+
+import java.io.IOException;
+import org.cmgseg.affinities.AffinityGraph;
+import org.cmgseg.affinities.VoxelGrid;
+import org.cmgseg.segmentation.io.AffinitySlab;
+import org.cmgseg.segmentation.io.AffinitySource;
+import org.cmgseg.segmentation.io.SlabStream;
+import org.cmgseg.cmg.Parallel;
+
+/**
+ * Step 1 of the steepest-ascent watershed: for every voxel, a bit for each neighbour whose edge
+ * affinity is the largest of the six (or at least {@code high}), none if that largest is not above
+ * {@code low}. A neighbour outside the volume counts as {@code low}. Read slab by slab; the last
+ * slice of a slab is done once the next slab (its +z neighbours) has been read, from a copy, so
+ * that at most two slabs are in memory (one being read).
+ */
+final class DirectionBits {
+
+    private DirectionBits() {
+    }
+
+    static void compute(AffinitySource source, float low, float high, int[] bits, int threads) throws IOException {
+        VoxelGrid grid = source.grid();
+        int sz = grid.sizeZ();
+        int sy = grid.sizeY();
+        int depth = source.slabDepth();
+        try (SlabStream slabs = source.slabs()) {
+            AffinitySlab slab = slabs.next();
+            for (int z0 = 0; z0 < sz; z0 += depth) {
+                int z1 = Math.min(z0 + depth, sz);
+                if (z1 == sz) {
+                    rows(grid, slab, slab, low, high, bits, z0 * sy, z1 * sy, threads);
+                    break;
+                }
+                rows(grid, slab, slab, low, high, bits, z0 * sy, (z1 - 1) * sy, threads);
+                // keep only the last slice while the next slab (its +z neighbours) is read
+                AffinitySlab last = slice(slab, grid, z1 - 1);
+                slab = slabs.next();
+                rows(grid, last, slab, low, high, bits, (z1 - 1) * sy, z1 * sy, threads);
+            }
+        }
+    }
+
+    /** A copy of one slice of a slab. */
+    private static AffinitySlab slice(AffinitySlab slab, VoxelGrid grid, int z) {
+        int slice = grid.sizeX() * grid.sizeY();
+        float[] values = new float[AffinityGraph.CHANNELS * slice];
+        for (int c = 0; c < AffinityGraph.CHANNELS; c++) {
+            System.arraycopy(slab.values(), slab.offset(c) + z * slice, values, c * slice, slice);
+        }
+        return new AffinitySlab(values, slice, z * slice);
+    }
+
+    /** Rows [rowFrom, rowTo) (a row is a z, y pair) from a slab, their +z neighbours from {@code above}. */
+    private static void rows(VoxelGrid grid, AffinitySlab slab, AffinitySlab above, float low, float high, int[] bits, int rowFrom,
+            int rowTo, int threads) {
+        int rows = rowTo - rowFrom;
+        int tasks = Math.max(1, Math.min(rows, 4 * threads));
+        Parallel.forEach(tasks, threads, t -> rows(grid, slab, above, low, high, bits, rowFrom + Parallel.partStart(rows, tasks, t),
+                rowFrom + Parallel.partStart(rows, tasks, t + 1)));
+    }
+
+    private static void rows(VoxelGrid grid, AffinitySlab slab, AffinitySlab above, float low, float high, int[] bits, int rowFrom,
+            int rowTo) {
+        int sx = grid.sizeX();
+        int sy = grid.sizeY();
+        int sz = grid.sizeZ();
+        int slice = sx * sy;
+        float[] a = slab.values();
+        float[] up = above.values();
+        int oAbove = above.offset(0) + slice;
+        int oz = slab.offset(0);
+        int oy = slab.offset(1);
+        int ox = slab.offset(2);
+        for (int row = rowFrom; row < rowTo; row++) {
+            int z = row / sy;
+            int y = row - z * sy;
+            boolean hasNegZ = z > 0;
+            boolean hasPosZ = z < sz - 1;
+            boolean hasNegY = y > 0;
+            boolean hasPosY = y < sy - 1;
+            int start = row * sx;
+            for (int x = 0; x < sx; x++) {
+                int v = start + x;
+                float negz = hasNegZ ? a[oz + v] : low;
+                float negy = hasNegY ? a[oy + v] : low;
+                float negx = x > 0 ? a[ox + v] : low;
+                float posz = hasPosZ ? up[oAbove + v] : low;
+                float posy = hasPosY ? a[oy + v + sx] : low;
+                float posx = x < sx - 1 ? a[ox + v + 1] : low;
+                // the first largest in the order -x, -y, -z, +x, +y, +z compared with <, as std::max does
+                float m = negx;
+                m = m < negy ? negy : m;
+                m = m < negz ? negz : m;
+                m = m < posx ? posx : m;
+                m = m < posy ? posy : m;
+                m = m < posz ? posz : m;
+                int directions = 0;
+                if (m > low) {
+                    directions = (negz == m | negz >= high ? 0x01 : 0)
+                            | (negy == m | negy >= high ? 0x02 : 0)
+                            | (negx == m | negx >= high ? 0x04 : 0)
+                            | (posz == m | posz >= high ? 0x08 : 0)
+                            | (posy == m | posy >= high ? 0x10 : 0)
+                            | (posx == m | posx >= high ? 0x20 : 0);
+                }
+                bits[v] = directions;
+            }
+        }
+    }
+}

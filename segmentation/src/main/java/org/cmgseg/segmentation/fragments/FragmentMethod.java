@@ -1,0 +1,36 @@
+package org.cmgseg.segmentation.fragments;
+
+import org.cmgseg.affinities.io.Dataset;
+
+/** How fragments are made. */
+public sealed interface FragmentMethod {
+
+    /** waterz's watershed thresholds. */
+    float WATERZ_LOW = 0.0001f;
+    float WATERZ_HIGH = 0.9999f;
+
+    /** waterz's steepest-ascent watershed ({@link SteepestAscentWatershed}). */
+    record SteepestAscent(float low, float high) implements FragmentMethod {
+        public SteepestAscent {
+            if (!(low < high)) {
+                throw new IllegalArgumentException("the watershed thresholds need low < high, got low " + low + ", high " + high);
+            }
+        }
+    }
+
+    /** The distance-transform seeded watershed ({@link DistanceTransformWatershed}), per z-slice or in 3D. */
+    record DistanceTransform(boolean perSlice) implements FragmentMethod {
+    }
+
+    /** Fragments given by the user: an integer dataset of the affinities' shape (z, y, x). */
+    record Supplied(Dataset fragments) implements FragmentMethod {
+    }
+
+    /** Fragments already made (say by an earlier run, to agglomerate them under other merge functions). */
+    record Precomputed(Fragments fragments) implements FragmentMethod {
+    }
+
+    static SteepestAscent waterz() {
+        return new SteepestAscent(WATERZ_LOW, WATERZ_HIGH);
+    }
+}

@@ -1,0 +1,96 @@
+package org.cmgseg.segmentation.fragments;
+
+import static org.cmgseg.segmentation.fragments.Directions.BACK;
+import static org.cmgseg.segmentation.fragments.Directions.BIT;
+
+import org.cmgseg.affinities.VoxelGrid;
+import org.cmgseg.segmentation.util.IntList;
+import org.cmgseg.cmg.Parallel;
+
+/**
+ * Steps 2 and 3 of the steepest-ascent watershed: plateau corners (voxels with a bit towards a
+ * neighbour that does not point back) start a breadth-first search into the plateaus, and every
+ * voxel it reaches keeps a single bit, the last direction (in the order -z, -y, -x, +z, +y, +x)
+ * whose neighbour does not point back at that moment. The order decides fragment shapes on
+ * plateaus, so it is waterz's exactly: all corners in raster order, then the voxels they discover,
+ * first in first out.
+ * <p>
+ * Most corners point only at neighbours that do not point back. Such a corner ends with its last
+ * bit whenever it is processed, discovers nothing, and no other voxel's outcome depends on when it
+ * is processed, so those are reduced in parallel first; only the other corners keep their place
+ * in the sequential order, found again by a flag.
+ */
+final class PlateauDivision {
+
+    static final int MARK = 0x40;
+    private static final int CORNER = 0x80;
+
+    private PlateauDivision() {
+    }
+
+    static void run(VoxelGrid grid, int[] seg, int threads) {
+        int rows = grid.sizeY() * grid.sizeZ();
+        int tasks = Math.max(1, Math.min(16 * threads, rows));
+        Parallel.forEach(tasks, threads, t -> reduceSimpleCorners(grid, seg, Parallel.partStart(rows, tasks, t),
+                Parallel.partStart(rows, tasks, t + 1)));
+        int[] offsets = Directions.offsets(grid);
+        IntList queue = new IntList();
+        for (int v = 0; v < seg.length; v++) {
+            if ((seg[v] & CORNER) != 0) {
+                reduce(seg, offsets, queue, v);
+            }
+        }
+        for (int i = 0; i < queue.size(); i++) {
+            reduce(seg, offsets, queue, queue.get(i));
+        }
+    }
+
+    /**
+     * Reduces the corners of a range of rows that have no mutual bits to their last bit, and flags
+     * the other corners (as queued, too). Other threads read only direction bits towards their own
+     * voxels, which no write here changes.
+     */
+    private static void reduceSimpleCorners(VoxelGrid grid, int[] seg, int rowFrom, int rowTo) {
+        int sx = grid.sizeX();
+        int slice = sx * grid.sizeY();
+        for (int row = rowFrom; row < rowTo; row++) {
+            int start = row * sx;
+            for (int v = start; v < start + sx; v++) {
+                int bits = seg[v];
+                if (bits == 0) {
+                    continue;
+                }
+                // bit d set where the neighbour in direction d points back; read only where v points
+                int back = ((bits & 0x01) != 0 ? seg[v - slice] >> 3 & 0x01 : 0)
+                        | ((bits & 0x02) != 0 ? seg[v - sx] >> 3 & 0x02 : 0)
+                        | ((bits & 0x04) != 0 ? seg[v - 1] >> 3 & 0x04 : 0)
+                        | ((bits & 0x08) != 0 ? seg[v + slice] << 3 & 0x08 : 0)
+                        | ((bits & 0x10) != 0 ? seg[v + sx] << 3 & 0x10 : 0)
+                        | ((bits & 0x20) != 0 ? seg[v + 1] << 3 & 0x20 : 0);
+                int away = bits & ~back;
+                if (away == 0) {
+                    continue;
+                }
+                seg[v] = (bits & back) != 0 ? bits | CORNER | MARK : Integer.highestOneBit(away);
+            }
+        }
+    }
+
+    private static void reduce(int[] seg, int[] offsets, IntList queue, int v) {
+        int bits = seg[v];
+        int keep = 0;
+        for (int d = 0; d < Directions.COUNT; d++) {
+            if ((bits & BIT[d]) != 0) {
+                int w = v + offsets[d];
+                int other = seg[w];
+                if ((other & BACK[d]) == 0) {
+                    keep = BIT[d];
+                } else if ((other & MARK) == 0) {
+                    seg[w] = other | MARK;
+                    queue.add(w);
+                }
+            }
+        }
+        seg[v] = keep;
+    }
+}

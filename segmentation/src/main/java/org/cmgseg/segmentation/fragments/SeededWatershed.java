@@ -1,0 +1,91 @@
+package org.cmgseg.segmentation.fragments;
+
+import java.util.Arrays;
+import org.cmgseg.segmentation.util.ArrayGrowth;
+
+/**
+ * Floods a map from labelled seeds: voxels are taken in order of increasing value (equal values
+ * first come, first served), and each unlabelled face neighbour of a taken voxel joins its label.
+ * Every voxel connected to a seed ends up labelled; the rest stay 0.
+ */
+final class SeededWatershed {
+
+    private SeededWatershed() {
+    }
+
+    static void flood(float[] value, Box box, int[] labels) {
+        Heap heap = new Heap();
+        for (int v = 0; v < labels.length; v++) {
+            if (labels[v] != 0) {
+                heap.push(value[v], v);
+            }
+        }
+        int[] neighbours = new int[6];
+        while (heap.size > 0) {
+            int v = heap.pop();
+            int count = box.faceNeighbours(v, neighbours);
+            for (int k = 0; k < count; k++) {
+                int w = neighbours[k];
+                if (labels[w] == 0) {
+                    labels[w] = labels[v];
+                    heap.push(value[w], w);
+                }
+            }
+        }
+    }
+
+    /** A min-heap of voxels keyed by (value, arrival), packed into one long per entry. */
+    private static final class Heap {
+        private long[] keys = new long[64];
+        private int[] voxels = new int[64];
+        private int size;
+        private int arrivals;
+
+        void push(float value, int voxel) {
+            if (size == keys.length) {
+                int capacity = ArrayGrowth.next(size, size + 1);
+                keys = Arrays.copyOf(keys, capacity);
+                voxels = Arrays.copyOf(voxels, capacity);
+            }
+            long key = (long) ordered(value) << 32 | arrivals++;
+            int hole = size++;
+            while (hole > 0 && keys[(hole - 1) >> 1] > key) {
+                int parent = (hole - 1) >> 1;
+                keys[hole] = keys[parent];
+                voxels[hole] = voxels[parent];
+                hole = parent;
+            }
+            keys[hole] = key;
+            voxels[hole] = voxel;
+        }
+
+        int pop() {
+            int top = voxels[0];
+            size--;
+            long key = keys[size];
+            int voxel = voxels[size];
+            int hole = 0;
+            while (2 * hole + 1 < size) {
+                int child = 2 * hole + 1;
+                if (child + 1 < size && keys[child + 1] < keys[child]) {
+                    child++;
+                }
+                if (keys[child] >= key) {
+                    break;
+                }
+                keys[hole] = keys[child];
+                voxels[hole] = voxels[child];
+                hole = child;
+            }
+            keys[hole] = key;
+            voxels[hole] = voxel;
+            return top;
+        }
+
+        /** An int whose signed order is the float order (NaN last). */
+        private static int ordered(float value) {
+            int bits = Float.floatToIntBits(value);
+            return bits >= 0 ? bits : bits ^ 0x7fffffff;
+        }
+    }
+}

@@ -1,0 +1,50 @@
+package org.cmgseg.segmentation.graph;
+
+import java.util.Arrays;
+
+/**
+ * The region adjacency graph of a fragment volume: one edge per pair of touching fragments (u < v,
+ * both non-zero, background edges dropped), numbered in the order of (u, v). The edges of each u
+ * are a contiguous range, sorted by v, which is how an edge is found.
+ */
+public final class RegionGraph {
+
+    private final int[] first;
+    private final int[] u;
+    private final int[] v;
+
+    /** Edges {@code first[n]..first[n + 1] - 1} join n to {@code v[...]}, ascending. */
+    RegionGraph(int[] first, int[] v) {
+        this.first = first;
+        this.v = v;
+        u = new int[v.length];
+        for (int n = 0; n + 1 < first.length; n++) {
+            Arrays.fill(u, first[n], first[n + 1], n);
+        }
+    }
+
+    /** The number of node ids, 0 (background) included: fragments + 1. */
+    public int nodes() {
+        return first.length - 1;
+    }
+
+    public int edges() {
+        return v.length;
+    }
+
+    /** The edge (a, b) with a < b, or -1. */
+    public int find(int a, int b) {
+        int i = Arrays.binarySearch(v, first[a], first[a + 1], b);
+        return i >= 0 ? i : -1;
+    }
+
+    /** The smaller endpoint of every edge; the array itself, not a copy. */
+    public int[] u() {
+        return u;
+    }
+
+    /** The larger endpoint of every edge; the array itself, not a copy. */
+    public int[] v() {
+        return v;
+    }
+}

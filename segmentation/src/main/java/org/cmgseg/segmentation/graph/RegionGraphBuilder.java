@@ -1,0 +1,146 @@
+package org.cmgseg.segmentation.graph;
+
+import java.io.IOException;
+import java.util.Arrays;
+import org.cmgseg.affinities.VoxelGrid;
+import org.cmgseg.affinities.Progress;
+import org.cmgseg.segmentation.fragments.Fragments;
+import org.cmgseg.segmentation.io.AffinitySlab;
+import org.cmgseg.segmentation.io.AffinitySource;
+import org.cmgseg.segmentation.io.SlabStream;
+import org.cmgseg.segmentation.merge.EdgeStatistic;
+import org.cmgseg.cmg.Parallel;
+
+/**
+ * Builds the region graph in two passes over the fragments. The first finds the edges (threads
+ * take z-ranges and list each fragment's larger neighbours; the lists are united and sorted). The second streams the affinities once,
+ * slab by slab, and gives every voxel face between two fragments to its edge: in raster order, and
+ * per voxel in the order z, y, x, which order-sensitive statistics (the running mean) depend on.
+ * Threads split the edges, not the voxels (an edge belongs to thread u mod threads), so each edge
+ * still sees its faces in that order and the result does not depend on the thread count.
+ */
+public final class RegionGraphBuilder {
+
+    private RegionGraphBuilder() {
+    }
+
+    public static RegionGraph edges(Fragments fragments, int threads) {
+        VoxelGrid grid = fragments.grid();
+        int nodes = fragments.count() + 1;
+        int rows = grid.sizeZ() * grid.sizeY();
+        int parts = Math.max(1, Math.min(threads, rows));
+        NeighbourLists[] found = new NeighbourLists[parts];
+        Parallel.forEach(parts, threads, t -> found[t] = neighbours(fragments, Parallel.partStart(rows, parts, t),
+                Parallel.partStart(rows, parts, t + 1)));
+        NeighbourLists lists = found[0];
+        int tasks = Math.max(1, Math.min(4 * threads, nodes >> 12));
+        Parallel.forEach(tasks, threads, t -> unite(found, Parallel.partStart(nodes, tasks, t), Parallel.partStart(nodes, tasks, t + 1)));
+        int[] first = new int[nodes + 1];
+        for (int n = 0; n < nodes; n++) {
+            first[n + 1] = Math.addExact(first[n], lists.size(n));
+        }
+        int[] v = new int[first[nodes]];
+        Parallel.forEach(tasks, threads, t -> {
+            for (int n = Parallel.partStart(nodes, tasks, t), end = Parallel.partStart(nodes, tasks, t + 1); n < end; n++) {
+                System.arraycopy(lists.list(n), 0, v, first[n], lists.size(n));
+            }
+        });
+        return new RegionGraph(first, v);
+    }
+
+    private static NeighbourLists neighbours(Fragments fragments, int rowFrom, int rowTo) {
+        VoxelGrid grid = fragments.grid();
+        int[] ids = fragments.ids();
+        int sx = grid.sizeX();
+        int sy = grid.sizeY();
+        int slice = sx * sy;
+        NeighbourLists lists = new NeighbourLists(fragments.count() + 1);
+        RecentEdges recent = new RecentEdges();
+        for (int row = rowFrom; row < rowTo; row++) {
+            int z = row / sy;
+            int y = row - z * sy;
+            int start = row * sx;
+            for (int x = 0; x < sx; x++) {
+                int v = start + x;
+                int a = ids[v];
+                if (a == 0) {
+                    continue;
+                }
+                if (z > 0) {
+                    add(lists, recent, a, ids[v - slice]);
+                }
+                if (y > 0) {
+                    add(lists, recent, a, ids[v - sx]);
+                }
+                if (x > 0) {
+                    add(lists, recent, a, ids[v - 1]);
+                }
+            }
+        }
+        return lists;
+    }
+
+    private static void add(NeighbourLists lists, RecentEdges recent, int a, int b) {
+        if (b == 0 || a == b) {
+            return;
+        }
+        int lo = Math.min(a, b);
+        int hi = Math.max(a, b);
+        long key = (long) lo << 32 | hi;
+        if (recent.get(key) == RecentEdges.MISS) {
+            recent.put(key, 0);
+            lists.add(lo, hi);
+        }
+    }
+
+    /** Leaves in the first part's lists, for nodes [from, to), the sorted union of every part's. */
+    private static void unite(NeighbourLists[] parts, int from, int to) {
+        for (int n = from; n < to; n++) {
+            int total = 0;
+            for (NeighbourLists part : parts) {
+                total += part.size(n);
+            }
+            int[] all = parts[0].list(n);
+            if (parts.length > 1) {
+                all = new int[total];
+                int k = 0;
+                for (NeighbourLists part : parts) {
+                    System.arraycopy(part.list(n), 0, all, k, part.size(n));
+                    k += part.size(n);
+                }
+            }
+            Arrays.sort(all, 0, total);
+            int unique = 0;
+            for (int i = 0; i < total; i++) {
+                if (i == 0 || all[i] != all[i - 1]) {
+                    all[unique++] = all[i];
+                }
+            }
+            parts[0].set(n, all, unique);
+        }
+    }
+
+    /**
+     * Streams the affinities into {@code statistic} (which must accept concurrent calls for different
+     * edges); returns the contact area (number of voxel faces) of every edge.
+     */
+    public static long[] accumulate(RegionGraph graph, Fragments fragments, AffinitySource affinities, EdgeStatistic statistic,
+            int threads, Progress progress) throws IOException {
+        VoxelGrid grid = fragments.grid();
+        long[] contact = new long[graph.edges()];
+        FaceScan[] scans = new FaceScan[threads];
+        Arrays.setAll(scans, owner -> new FaceScan(graph, fragments, statistic, contact, owner, threads));
+        int depth = affinities.slabDepth();
+        try (SlabStream slabs = affinities.slabs()) {
+            for (int z0 = 0; z0 < grid.sizeZ(); z0 += depth) {
+                int z1 = Math.min(z0 + depth, grid.sizeZ());
+                AffinitySlab slab = slabs.next();
+                int rowFrom = z0 * grid.sizeY();
+                int rowTo = z1 * grid.sizeY();
+                Parallel.forEach(threads, threads, owner -> scans[owner].rows(slab, rowFrom, rowTo));
+                progress.update("graph", z1, grid.sizeZ());
+            }
+        }
+        return contact;
+    }
+}

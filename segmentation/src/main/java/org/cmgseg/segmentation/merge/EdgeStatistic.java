@@ -1,0 +1,23 @@
+package org.cmgseg.segmentation.merge;
+
+/**
+ * A statistic of the affinities of every edge of a region graph, held for all edges at once in
+ * primitive arrays. While the graph is built, {@link #add} receives each edge's voxel-face
+ * affinities in scan order (concurrently for different edges); while regions merge, {@link #merge}
+ * folds one edge's statistic into another's.
+ */
+public interface EdgeStatistic {
+
+    /** Makes the statistic of a graph of {@code edges} edges, all empty. */
+    @FunctionalInterface
+    interface Factory {
+        EdgeStatistic create(int edges);
+    }
+
+    void add(int edge, float affinity);
+
+    /** Folds edge {@code from} into edge {@code to}; returns whether the value of {@code to} may have changed. */
+    boolean merge(int from, int to);
+
+    float value(int edge);
+}

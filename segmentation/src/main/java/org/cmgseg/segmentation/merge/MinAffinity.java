@@ -1,0 +1,35 @@
+package org.cmgseg.segmentation.merge;
+
+import java.util.Arrays;
+
+/** The smallest affinity (the largest float for an edge without any, as in waterz). */
+public final class MinAffinity implements EdgeStatistic {
+
+    private final float[] min;
+
+    public MinAffinity(int edges) {
+        min = new float[edges];
+        Arrays.fill(min, Float.MAX_VALUE);
+    }
+
+    @Override
+    public void add(int edge, float affinity) {
+        if (affinity < min[edge]) {
+            min[edge] = affinity;
+        }
+    }
+
+    @Override
+    public boolean merge(int from, int to) {
+        if (min[to] <= min[from]) {
+            return false;
+        }
+        min[to] = min[from];
+        return true;
+    }
+
+    @Override
+    public float value(int edge) {
+        return min[edge];
+    }
+}

@@ -1,0 +1,112 @@
+package org.cmgseg.segmentation;
+
+import org.cmgseg.affinities.Progress;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import org.cmgseg.affinities.AffinityGraph;
+import org.cmgseg.affinities.VoxelGrid;
+import org.cmgseg.affinities.io.ArrayDataset;
+import org.cmgseg.affinities.io.DataType;
+import org.cmgseg.affinities.io.Dataset;
+import org.cmgseg.segmentation.fragments.FragmentMethod;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.function.Executable;
+
+/** Bad input fails before any work with a clear one-line IllegalArgumentException (the CLI's exit code 2). */
+class BadInputTest {
+
+    private static final VoxelGrid GRID = new VoxelGrid(4, 3, 2);
+    private static final AffinityGraph AFFINITIES = new AffinityGraph(GRID, new float[3 * 24]);
+
+    private static String fails(Executable run) {
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class, run);
+        assertTrue(e.getMessage().indexOf('\n') < 0, "one line: " + e.getMessage());
+        return e.getMessage();
+    }
+
+    private static Dataset dataset(long[] dimensions, DataType type) {
+        long n = 1;
+        for (long d : dimensions) {
+            n *= d;
+        }
+        return new ArrayDataset(dimensions, type, type.allocate((int) n));
+    }
+
+    private static void run(SegmentationOptions options) throws IOException {
+        SegmentationPipeline.run(AFFINITIES, options, Progress.NONE);
+    }
+
+    @Test
+    void affinitiesOfTheWrongShapeOrType() {
+        assertEquals("affinities must have shape (3, z, y, x), got shape [2, 2, 3, 4]",
+                fails(() -> SegmentationPipeline.run(dataset(new long[] {4, 3, 2, 2}, DataType.FLOAT32),
+                        SegmentationOptions.of("mean", "exact", 0.5), Progress.NONE)));
+        assertEquals("affinities must have shape (3, z, y, x), got shape [3, 4]",
+                fails(() -> SegmentationPipeline.run(dataset(new long[] {4, 3}, DataType.FLOAT32),
+                        SegmentationOptions.of("mean", "exact", 0.5), Progress.NONE)));
+        assertEquals("affinities must be float32 (float64 and uint8 are converted), got int16",
+                fails(() -> SegmentationPipeline.run(dataset(new long[] {4, 3, 2, 3}, DataType.INT16),
+                        SegmentationOptions.of("mean", "exact", 0.5), Progress.NONE)));
+    }
+
+    /** float64 and uint8 affinities are converted (uint8 / 255) and give the float32 result. */
+    @Test
+    void convertibleAffinities() throws IOException {
+        byte[] bytes = new byte[3 * 24];
+        float[] floats = new float[3 * 24];
+        double[] doubles = new double[3 * 24];
+        for (int i = 0; i < bytes.length; i++) {
+            bytes[i] = (byte) (i * 37 % 256);
+            floats[i] = (i * 37 % 256) / 255f;
+            doubles[i] = floats[i];
+        }
+        long[] dims = {4, 3, 2, 3};
+        SegmentationOptions options = SegmentationOptions.of("mean", "exact", 0.5);
+        long[] expected = SegmentationPipeline.run(new AffinityGraph(GRID, floats), options, Progress.NONE).segmentation(0);
+        assertEquals(java.util.Arrays.toString(expected), java.util.Arrays.toString(SegmentationPipeline.run(
+                new ArrayDataset(dims, DataType.UINT8, bytes), options, Progress.NONE).segmentation(0)));
+        assertEquals(java.util.Arrays.toString(expected), java.util.Arrays.toString(SegmentationPipeline.run(
+                new ArrayDataset(dims, DataType.FLOAT64, doubles), options, Progress.NONE).segmentation(0)));
+    }
+
+    @Test
+    void emptyVolumesCannotBeDescribed() {
+        assertTrue(fails(() -> new VoxelGrid(0, 3, 2)).contains("volume sizes must be positive"));
+        assertTrue(fails(() -> dataset(new long[] {4, 3, 0, 3}, DataType.FLOAT32)).contains("must be positive"));
+    }
+
+    @Test
+    void thresholds() {
+        assertEquals("thresholds must be in [0, 1], got 1.5", fails(() -> run(SegmentationOptions.of("mean", "exact", 0.2, 1.5))));
+        assertEquals("thresholds must be in [0, 1], got -0.1", fails(() -> run(SegmentationOptions.of("mean", "exact", -0.1))));
+        assertEquals("thresholds must be in [0, 1], got NaN", fails(() -> run(SegmentationOptions.of("mean", "exact", Double.NaN))));
+        assertEquals("no thresholds given; give at least one in [0, 1]", fails(() -> run(SegmentationOptions.of("mean", "exact"))));
+    }
+
+    @Test
+    void unknownMergeFunctionOrQueue() {
+        assertTrue(fails(() -> run(SegmentationOptions.of("average", "exact", 0.5)))
+                .startsWith("unknown merge function 'average'; known: mean, max, min, max_10"));
+        assertTrue(fails(() -> run(SegmentationOptions.of("mean", "fifo", 0.5))).startsWith("unknown queue 'fifo'; known: exact"));
+    }
+
+    @Test
+    void fragmentsOfAnotherShapeOrType() {
+        SegmentationOptions options = SegmentationOptions.of("mean", "exact", 0.5);
+        assertEquals("the fragments have shape [2, 3, 5] but the affinities have (z, y, x) = (2, 3, 4)",
+                fails(() -> run(options.withFragments(new FragmentMethod.Supplied(dataset(new long[] {5, 3, 2}, DataType.UINT64))))));
+        assertEquals("fragments must be integer labels (uint64 or another integer type), got float32",
+                fails(() -> run(options.withFragments(new FragmentMethod.Supplied(dataset(new long[] {4, 3, 2}, DataType.FLOAT32))))));
+    }
+
+    @Test
+    void otherOptions() {
+        assertEquals("the watershed thresholds need low < high, got low 0.5, high 0.5",
+                fails(() -> new FragmentMethod.SteepestAscent(0.5f, 0.5f)));
+        assertEquals("the number of threads must be at least 1, got 0",
+                fails(() -> SegmentationOptions.of("mean", "exact", 0.5).withThreads(0)));
+    }
+}

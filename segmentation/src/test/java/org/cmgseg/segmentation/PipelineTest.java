@@ -1,0 +1,193 @@
+package org.cmgseg.segmentation;
+
+import org.cmgseg.affinities.Progress;
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.cmgseg.affinities.AffinityGraph;
+import org.cmgseg.affinities.VoxelGrid;
+import org.cmgseg.affinities.io.ArrayDataset;
+import org.cmgseg.affinities.io.DataType;
+import org.cmgseg.segmentation.agglomerate.MergeHistory;
+import org.cmgseg.segmentation.agglomerate.RemainingGraph;
+import org.cmgseg.segmentation.fragments.FragmentMethod;
+import org.cmgseg.segmentation.io.AffinitySource;
+import org.cmgseg.segmentation.merge.EdgeStatistic;
+import org.cmgseg.segmentation.merge.MergeFunction;
+import org.cmgseg.segmentation.merge.MergeFunctions;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/** The pipeline as a whole, on the gala affinities: streaming, threads, thresholds, the graph left over. */
+class PipelineTest {
+
+    private static final double[] THRESHOLDS = {0.3, 0.6};
+
+    /**
+     * Streaming the affinities from a dataset in slabs of 3 slices and any number of threads gives
+     * the fragments and the merges of the in-memory volume on one thread.
+     */
+    @ParameterizedTest
+    @ValueSource(strings = {"mean", "median_aff_histograms", "quantile:50:all"})
+    void resultsDoNotDependOnThreadsOrStreaming(String function) throws IOException {
+        AffinityGraph graph = WaterzReference.affinities("affinities_cmg_mu0.8_I0.2");
+        SegmentationOptions options = SegmentationOptions.of(function, "exact", THRESHOLDS);
+        SegmentationResult reference = SegmentationPipeline.run(graph, options.withThreads(1), Progress.NONE);
+        VoxelGrid grid = graph.grid();
+        ArrayDataset dataset = new ArrayDataset(new long[] {grid.sizeX(), grid.sizeY(), grid.sizeZ(), 3}, DataType.FLOAT32, graph.values());
+        for (int threads : new int[] {2, 3}) {
+            SegmentationResult streamed = SegmentationPipeline.run(AffinitySource.of(dataset, 3), options.withThreads(threads),
+                    Progress.NONE);
+            assertArrayEquals(reference.fragments().ids(), streamed.fragments().ids(), threads + " threads: fragments");
+            assertHistoriesEqual(reference.history(), streamed.history());
+            assertEquals(reference.mergesAt(0), streamed.mergesAt(0));
+        }
+    }
+
+    /** The distance-transform fragments agglomerate too, and do not depend on threads or streaming either. */
+    @ParameterizedTest
+    @ValueSource(booleans = {true, false})
+    void distanceTransformFragments(boolean perSlice) throws IOException {
+        AffinityGraph graph = WaterzReference.affinities("affinities");
+        SegmentationOptions options = SegmentationOptions.of("median_aff", "bins:256", THRESHOLDS)
+                .withFragments(new FragmentMethod.DistanceTransform(perSlice));
+        SegmentationResult reference = SegmentationPipeline.run(graph, options.withThreads(1), Progress.NONE);
+        VoxelGrid grid = graph.grid();
+        ArrayDataset dataset = new ArrayDataset(new long[] {grid.sizeX(), grid.sizeY(), grid.sizeZ(), 3}, DataType.FLOAT32, graph.values());
+        SegmentationResult streamed = SegmentationPipeline.run(AffinitySource.of(dataset, 4), options.withThreads(3), Progress.NONE);
+        assertArrayEquals(reference.fragments().ids(), streamed.fragments().ids());
+        assertHistoriesEqual(reference.history(), streamed.history());
+        assertTrue(reference.segmentCount(1) < reference.segmentCount(0) && reference.segmentCount(0) < reference.fragments().count());
+    }
+
+    /** One pass over several thresholds gives, at each, what a pass to that threshold alone gives. */
+    @Test
+    void onePassEqualsSeparateRuns() throws IOException {
+        AffinityGraph graph = WaterzReference.affinities("affinities");
+        SegmentationResult both = SegmentationPipeline.run(graph, SegmentationOptions.of("85_aff", "bins:256", THRESHOLDS),
+                Progress.NONE);
+        for (int t = 0; t < THRESHOLDS.length; t++) {
+            SegmentationResult alone = SegmentationPipeline.run(graph,
+                    SegmentationOptions.of("85_aff", "bins:256", THRESHOLDS[t]), Progress.NONE);
+            assertArrayEquals(alone.segmentation(0), both.segmentation(t));
+            assertEquals(alone.history().size(), both.mergesAt(t));
+        }
+    }
+
+    @Test
+    void unsortedThresholdsAreSortedWithAWarning() throws IOException {
+        List<String> warned = new ArrayList<>();
+        Progress progress = new Progress() {
+            @Override
+            public void update(String stage, long done, long total) {
+            }
+
+            @Override
+            public void warning(String message) {
+                warned.add(message);
+            }
+        };
+        SegmentationResult result = SegmentationPipeline.run(WaterzReference.affinities("affinities"),
+                SegmentationOptions.of("mean", "exact", 0.6, 0.3), progress);
+        assertArrayEquals(new float[] {0.3f, 0.6f}, result.thresholds());
+        assertEquals(1, warned.size());
+        assertTrue(warned.get(0).contains("sorted them: 0.3, 0.6"), warned.get(0));
+        assertEquals(warned, result.warnings());
+        assertTrue(result.mergesAt(0) < result.mergesAt(1));
+    }
+
+    /**
+     * The graph left over, against a scan of the final segmentation: for max (and every pooled
+     * quantile) the score of an edge is exactly that of all voxel faces between the two segments.
+     */
+    @ParameterizedTest
+    @ValueSource(strings = {"max", "quantile:50:all", "histogram:85:bins=256:all"})
+    void remainingGraphIsTheGraphOfTheSegmentation(String function) throws IOException {
+        AffinityGraph graph = WaterzReference.affinities("affinities");
+        SegmentationResult result = SegmentationPipeline.run(graph, SegmentationOptions.of(function, "bins:256", 0.5), Progress.NONE);
+        long[] segmentation = result.segmentation(0);
+        VoxelGrid grid = graph.grid();
+        Map<Long, List<Float>> faces = new HashMap<>();
+        for (int z = 0; z < grid.sizeZ(); z++) {
+            for (int y = 0; y < grid.sizeY(); y++) {
+                for (int x = 0; x < grid.sizeX(); x++) {
+                    int v = grid.index(x, y, z);
+                    int[] lower = {z > 0 ? v - grid.stride(0) : -1, y > 0 ? v - grid.stride(1) : -1, x > 0 ? v - 1 : -1};
+                    for (int c = 0; c < 3; c++) {
+                        if (lower[c] >= 0 && segmentation[v] != 0 && segmentation[lower[c]] != 0 && segmentation[v] != segmentation[lower[c]]) {
+                            long a = Math.min(segmentation[v], segmentation[lower[c]]);
+                            long b = Math.max(segmentation[v], segmentation[lower[c]]);
+                            faces.computeIfAbsent(a << 32 | b, k -> new ArrayList<>()).add(graph.get(c, x, y, z));
+                        }
+                    }
+                }
+            }
+        }
+        RemainingGraph remaining = result.remainingGraph();
+        assertEquals(faces.size(), remaining.edges());
+        MergeFunction mergeFunction = MergeFunctions.parse(function);
+        for (int i = 0; i < remaining.edges(); i++) {
+            long a = result.label(remaining.u()[i]);
+            long b = result.label(remaining.v()[i]);
+            assertTrue(a < b);
+            List<Float> values = faces.get(a << 32 | b);
+            assertEquals(values.size(), remaining.contactArea()[i], a + "-" + b + " contact area");
+            EdgeStatistic direct = mergeFunction.newStatistic(1);
+            for (float f : values) {
+                direct.add(0, f);
+            }
+            assertEquals(mergeFunction.score(direct, 0), remaining.score()[i], a + "-" + b + " score");
+            if (i > 0) {
+                assertTrue(remaining.u()[i - 1] < remaining.u()[i] || remaining.u()[i - 1] == remaining.u()[i]
+                        && remaining.v()[i - 1] < remaining.v()[i], "sorted by (u, v)");
+            }
+        }
+    }
+
+    static void assertHistoriesEqual(MergeHistory expected, MergeHistory actual) {
+        assertEquals(expected.size(), actual.size(), "merges");
+        for (int i = 0; i < expected.size(); i++) {
+            assertEquals(expected.u(i), actual.u(i), "merge " + i);
+            assertEquals(expected.v(i), actual.v(i), "merge " + i);
+            assertEquals(expected.score(i), actual.score(i), "merge " + i);
+        }
+    }
+
+    @Test
+    void affinitiesWithoutFragmentsGiveEmptySegmentations() throws IOException {
+        VoxelGrid grid = new VoxelGrid(5, 4, 3);
+        SegmentationResult result = SegmentationPipeline.run(new AffinityGraph(grid, new float[3 * 60]),
+                SegmentationOptions.of("median_aff", "exact", 0.5), Progress.NONE);
+        assertEquals(0, result.fragments().count());
+        assertEquals(0, result.segmentCount(0));
+        assertEquals(0, result.remainingGraph().edges());
+        assertArrayEquals(new long[60], result.segmentation(0));
+        assertEquals(List.of("there are no fragments (every voxel is background), so every segmentation is all 0"), result.warnings());
+    }
+
+    @Test
+    void fragmentSizes() {
+        long[] counts = WaterzReference.watershed("affinities").voxelCounts();
+        assertEquals(2383, counts.length);
+        assertEquals(141265, counts[0], "waterz background");
+        assertEquals(WaterzReference.GRID.voxels(), java.util.Arrays.stream(counts).sum());
+        assertTrue(java.util.Arrays.stream(counts).skip(1).allMatch(c -> c > 0));
+    }
+
+    /** Fragments made once can be agglomerated again under another merge function. */
+    @Test
+    void precomputedFragmentsAreReused() throws IOException {
+        AffinityGraph graph = WaterzReference.affinities("affinities");
+        SegmentationResult first = SegmentationPipeline.run(graph, SegmentationOptions.of("mean", "exact", 0.5), Progress.NONE);
+        SegmentationResult second = SegmentationPipeline.run(graph, SegmentationOptions.of("mean", "exact", 0.5)
+                .withFragments(new FragmentMethod.Precomputed(first.fragments())), Progress.NONE);
+        assertArrayEquals(first.segmentation(0), second.segmentation(0));
+    }
+}

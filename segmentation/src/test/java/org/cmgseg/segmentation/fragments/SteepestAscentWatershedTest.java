@@ -1,0 +1,84 @@
+package org.cmgseg.segmentation.fragments;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.io.IOException;
+import java.util.Random;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.constraints.IntRange;
+import org.cmgseg.affinities.AffinityGraph;
+import org.cmgseg.affinities.VoxelGrid;
+import org.cmgseg.affinities.io.ArrayDataset;
+import org.cmgseg.affinities.io.DataType;
+import org.cmgseg.affinities.Progress;
+import org.cmgseg.segmentation.io.AffinitySource;
+
+class SteepestAscentWatershedTest {
+
+    /** Affinities from a few values only, the largest at or above {@code high}: plateaus and ties everywhere. */
+    private static AffinityGraph coarse(long seed, VoxelGrid grid, int levels) {
+        Random random = new Random(seed);
+        float[] values = new float[3 * (int) grid.voxels()];
+        for (int i = 0; i < values.length; i++) {
+            values[i] = random.nextInt(levels + 1) / (float) levels;
+        }
+        return new AffinityGraph(grid, values);
+    }
+
+    /**
+     * Equal to the plain four-step algorithm of the spec, for any thread count and slab depth (the
+     * parallel reduction of simple corners and the path-following labelling change nothing).
+     */
+    @Property(tries = 150)
+    void equalsThePlainAlgorithm(@ForAll long seed, @ForAll @IntRange(min = 1, max = 12) int sx, @ForAll @IntRange(min = 1, max = 9) int sy,
+            @ForAll @IntRange(min = 1, max = 7) int sz, @ForAll @IntRange(min = 1, max = 6) int levels,
+            @ForAll @IntRange(min = 1, max = 3) int threads, @ForAll @IntRange(min = 1, max = 4) int slabDepth) throws IOException {
+        VoxelGrid grid = new VoxelGrid(sx, sy, sz);
+        AffinityGraph graph = coarse(seed, grid, levels);
+        long[] expected = SpecWatershed.fragments(graph.values(), sx, sy, sz, FragmentMethod.WATERZ_LOW, FragmentMethod.WATERZ_HIGH);
+        ArrayDataset dataset = new ArrayDataset(new long[] {sx, sy, sz, 3}, DataType.FLOAT32, graph.values());
+        Fragments fragments = SteepestAscentWatershed.compute(AffinitySource.of(dataset, slabDepth), FragmentMethod.WATERZ_LOW,
+                FragmentMethod.WATERZ_HIGH, threads, Progress.NONE);
+        long[] actual = new long[expected.length];
+        long max = 0;
+        for (int v = 0; v < actual.length; v++) {
+            actual[v] = fragments.ids()[v];
+            max = Math.max(max, expected[v]);
+        }
+        assertArrayEquals(expected, actual);
+        assertEquals(max, fragments.count());
+    }
+
+    /** Background is exactly the voxels whose six affinities are all at most low; ids follow first voxels. */
+    @Property(tries = 100)
+    void backgroundAndNumbering(@ForAll long seed, @ForAll @IntRange(min = 1, max = 10) int s) throws IOException {
+        VoxelGrid grid = new VoxelGrid(s + 2, s + 1, s);
+        AffinityGraph graph = coarse(seed, grid, 3);
+        float low = 0.34f;
+        Fragments fragments = SteepestAscentWatershed.compute(AffinitySource.of(graph), low, 0.9999f, 2, Progress.NONE);
+        int next = 1;
+        for (int z = 0; z < grid.sizeZ(); z++) {
+            for (int y = 0; y < grid.sizeY(); y++) {
+                for (int x = 0; x < grid.sizeX(); x++) {
+                    int v = grid.index(x, y, z);
+                    boolean allLow = graph.get(0, x, y, z) <= low || z == 0;
+                    allLow &= graph.get(1, x, y, z) <= low || y == 0;
+                    allLow &= graph.get(2, x, y, z) <= low || x == 0;
+                    allLow &= z == grid.sizeZ() - 1 || graph.get(0, x, y, z + 1) <= low;
+                    allLow &= y == grid.sizeY() - 1 || graph.get(1, x, y + 1, z) <= low;
+                    allLow &= x == grid.sizeX() - 1 || graph.get(2, x + 1, y, z) <= low;
+                    int id = fragments.ids()[v];
+                    assertEquals(allLow, id == 0, "voxel " + v);
+                    if (id == next) {
+                        next++;
+                    } else {
+                        assertEquals(true, id < next, "fragment ids appear in raster order");
+                    }
+                }
+            }
+        }
+        assertEquals(next - 1, fragments.count());
+    }
+}
