@@ -32,7 +32,7 @@ public final class AffinitiesView implements Dataset {
     private AffinitiesView(Dataset source, int[][] offsets, boolean boundary, String where) {
         DatasetInfo in = source.info();
         if (in.axes() != 3) {
-            throw new IllegalArgumentException(where + " has shape " + Arrays.toString(in.shape()) + "; expected a 3D volume (z, y, x)");
+            throw new IllegalArgumentException(where + " has shape " + in.shapeText() + "; expected a 3D volume (z, y, x)");
         }
         if (boundary ? in.dataType() != DataType.FLOAT32 : in.dataType().floating()) {
             throw new IllegalArgumentException(where + " is " + in.dataType().label() + "; expected "

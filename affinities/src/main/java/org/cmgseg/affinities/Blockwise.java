@@ -28,6 +28,12 @@ public final class Blockwise {
         Object apply(Object input, long[] offset, int[] size) throws IOException;
     }
 
+    /** Computes an output block from its region alone. */
+    @FunctionalInterface
+    public interface BlockGenerator {
+        Object apply(long[] offset, int[] size) throws IOException;
+    }
+
     /** Visits the input region of a block (for scans such as min and max). */
     @FunctionalInterface
     public interface BlockVisitor {
@@ -36,10 +42,12 @@ public final class Blockwise {
 
     public static void map(Dataset input, DatasetWriter output, BlockFunction function, int threads, Progress progress, String task)
             throws IOException {
-        forEachBlock(output.info().grid(), threads, progress, task, (offset, size) -> {
-            Object result = function.apply(input.read(offset, size), offset, size);
-            output.write(offset, size, result);
-        });
+        generate(output, (offset, size) -> function.apply(input.read(offset, size), offset, size), threads, progress, task);
+    }
+
+    public static void generate(DatasetWriter output, BlockGenerator generator, int threads, Progress progress, String task)
+            throws IOException {
+        forEachBlock(output.info().grid(), threads, progress, task, (offset, size) -> output.write(offset, size, generator.apply(offset, size)));
     }
 
     public static void scan(Dataset input, BlockVisitor visitor, int threads, Progress progress, String task) throws IOException {

@@ -78,7 +78,7 @@ class AffinitiesViewTest {
         assertEquals("labels.n5:/x is float32; expected integer labels",
                 assertThrows(IllegalArgumentException.class, () -> AffinitiesView.ofLabels(floats, AffinitiesView.NEAREST, "labels.n5:/x")).getMessage());
         Dataset flat = new ArrayDataset(new long[] {4, 2}, DataType.UINT8, new byte[8]);
-        assertEquals("p.h5:/p has shape [2, 4]; expected a 3D volume (z, y, x)",
+        assertEquals("p.h5:/p has shape (2, 4); expected a 3D volume (z, y, x)",
                 assertThrows(IllegalArgumentException.class, () -> AffinitiesView.ofLabels(flat, AffinitiesView.NEAREST, "p.h5:/p")).getMessage());
     }
 }

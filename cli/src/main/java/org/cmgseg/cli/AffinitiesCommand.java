@@ -17,6 +17,8 @@ import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code cmgseg affinities}: an affinity graph from ground-truth labels or from a boundary probability map. */
 @Command(name = "affinities", mixinStandardHelpOptions = true, sortOptions = false,
@@ -27,6 +29,9 @@ import picocli.CommandLine.Option;
         footer = {"", "Examples:", "  cmgseg affinities --labels sample_B.hdf:/volumes/labels/neuron_ids --output gt.n5:/affinities",
                 "  cmgseg affinities --boundary p.h5:/boundary --output affs.zarr:/affs --offsets \"-1,0,0;0,-1,0;0,0,-1;0,-9,0;0,0,-9\""})
 final class AffinitiesCommand implements Callable<Integer> {
+
+    @Spec
+    CommandSpec spec;
 
     static final class Source {
         @Option(names = "--labels", required = true, paramLabel = "ADDR", description = "Ground-truth labels (integers, z, y, x).")
@@ -58,13 +63,13 @@ final class AffinitiesCommand implements Callable<Integer> {
             throw new IllegalArgumentException("affinities have a channel axis; write them to N5, Zarr or HDF5, not " + out);
         }
         int[][] neighbours = offsets == null ? AffinitiesView.NEAREST : parseOffsets(offsets);
-        try (ProgressBars progress = new ProgressBars();
+        try (ProgressBars progress = new ProgressBars(spec.commandLine().getErr());
              Volumes.Pipe pipe = Volumes.pipe(in, out, info -> outputInfo(info, neighbours.length, out.format()))) {
             Dataset view = fromLabels ? AffinitiesView.ofLabels(pipe.dataset(), neighbours, in.toString())
                     : AffinitiesView.ofBoundaryMap(pipe.dataset(), neighbours, in.toString());
             Blockwise.map(view, pipe.output().writer(), (block, offset, size) -> block, storage.threads(), progress, "affinities");
             pipe.output().writer().commit();
-            JsonObject attributes = Attributes.user(pipe.input(), in);
+            JsonObject attributes = Attributes.forFormat(Attributes.user(pipe.input(), in), in.format(), out.format());
             attributes.add("affinity_offsets", offsetsJson(neighbours));
             Volumes.setAttributes(pipe.output(), out, attributes);
         }
@@ -73,7 +78,7 @@ final class AffinitiesCommand implements Callable<Integer> {
 
     private DatasetInfo outputInfo(DatasetInfo input, int channels, Format format) {
         if (input.axes() != 3) {
-            throw new IllegalArgumentException("the input has shape " + Volumes.shape(input.shape()) + "; expected a 3D volume (z, y, x)");
+            throw new IllegalArgumentException("the input has shape " + input.shapeText() + "; expected a 3D volume (z, y, x)");
         }
         long[] dims = java.util.Arrays.copyOf(input.dimensions(), 4);
         dims[3] = channels;

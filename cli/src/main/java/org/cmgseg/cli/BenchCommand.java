@@ -3,7 +3,7 @@ package org.cmgseg.cli;
 import picocli.CommandLine.Command;
 
 /** {@code cmgseg bench}: speed measurements that print a table. */
-@Command(name = "bench", mixinStandardHelpOptions = true, subcommands = {BenchCmgCommand.class, BenchIoCommand.class},
+@Command(name = "bench", mixinStandardHelpOptions = true, subcommands = {BenchCmgCommand.class, BenchIoCommand.class, BenchSegmentCommand.class, BenchEvaluateCommand.class},
         description = "Measure the speed of a stage of the pipeline and print a table.")
 final class BenchCommand implements Runnable {
 

@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.SplittableRandom;
 import java.util.concurrent.Callable;
@@ -62,7 +61,7 @@ final class BenchIoCommand implements Callable<Integer> {
         Dataset source = new ArrayDataset(dims, DataType.FLOAT32, values);
         Path dir = folder != null ? Files.createDirectories(folder) : Files.createTempDirectory("cmgseg-bench-io");
         PrintWriter out = spec.commandLine().getOut();
-        Main.println(out, String.format("volume %s float32 = %.0f MB, blocks %s, %d threads", Volumes.shape(new long[] {3, dims[2], dims[1], dims[0]}),
+        Main.println(out, String.format("volume %s float32 = %.0f MB, blocks %s, %d threads", DatasetInfo.ofShape(new long[] {3, dims[2], dims[1], dims[0]}, new int[] {1, 1, 1, 1}, DataType.FLOAT32, Compression.RAW).shapeText(),
                 megabytes, blockSize, t));
         Main.println(out, String.format("%-6s %-12s %12s %12s %12s", "format", "compression", "write MB/s", "read MB/s", "size on disk"));
         Path transformInput = null;
@@ -123,40 +122,13 @@ final class BenchIoCommand implements Callable<Integer> {
     /** Runs 'cmgseg transform' on the gzip N5 volume in a child JVM and reports its peak resident memory. */
     private static void transformMemory(Path input, int threads, PrintWriter out) throws IOException, InterruptedException {
         for (String heap : new String[] {null, "-Xmx256m"}) {
-            String java = ProcessHandle.current().info().command().orElse(Path.of(System.getProperty("java.home"), "bin", "java").toString());
-            List<String> command = new ArrayList<>(List.of(java));
-            if (heap != null) {
-                command.add(heap);
-            }
-            command.addAll(List.of("-cp", System.getProperty("java.class.path"), Main.class.getName(), "transform", "--input",
-                    input + ":/affinities", "--output", input + ":/cmg", "--mu", "0.4", "--inflection", "0.3", "--threads", Integer.toString(threads)));
-            long start = System.nanoTime();
-            Process child = new ProcessBuilder(command).redirectErrorStream(true).start();
-            long peak = 0;
-            Path status = Path.of("/proc/" + child.pid() + "/status");
-            while (child.isAlive()) {
-                peak = Math.max(peak, residentPeak(status));
-                Thread.sleep(20);
-            }
-            String output = new String(child.getInputStream().readAllBytes()).strip();
-            if (child.waitFor() != 0) {
-                throw new IOException("cmgseg transform failed: " + output);
+            ChildJvm.Result run = ChildJvm.run(heap == null ? List.of() : List.of(heap), "transform", "--input", input + ":/affinities",
+                    "--output", input + ":/cmg", "--mu", "0.4", "--inflection", "0.3", "--threads", Integer.toString(threads));
+            if (run.exitCode() != 0) {
+                throw new IOException("cmgseg transform failed: " + run.output());
             }
             Main.println(out, String.format("cmgseg transform (%s): %.1f s, peak resident memory %.0f MB", heap == null ? "default heap" : heap,
-                    (System.nanoTime() - start) / 1e9, peak / 1e6));
+                    run.seconds(), run.peakResidentBytes() / 1e6));
         }
-    }
-
-    private static long residentPeak(Path status) {
-        try {
-            for (String line : Files.readAllLines(status)) {
-                if (line.startsWith("VmHWM:")) {
-                    return Long.parseLong(line.replaceAll("[^0-9]", "")) * 1024;
-                }
-            }
-        } catch (IOException | NumberFormatException e) {
-            // the process ended between the check and the read
-        }
-        return 0;
     }
 }

@@ -58,6 +58,24 @@ public final class CFormat {
         return exact.round(new MathContext(DIGITS, RoundingMode.HALF_EVEN)).stripTrailingZeros().toPlainString();
     }
 
+    /** The shortest decimal that reads back as the same float (a float32 threshold 0.1f is "0.1"). */
+    public static String shortest(float v) {
+        if (!Float.isFinite(v)) {
+            return g17(v);
+        }
+        if (v == 0) {
+            return "0";
+        }
+        BigDecimal exact = new BigDecimal(v);
+        for (int digits = 1; digits < 10; digits++) {
+            BigDecimal candidate = exact.round(new MathContext(digits, RoundingMode.HALF_EVEN));
+            if (candidate.floatValue() == v) {
+                return candidate.stripTrailingZeros().toPlainString();
+            }
+        }
+        return exact.round(new MathContext(9, RoundingMode.HALF_EVEN)).stripTrailingZeros().toPlainString();
+    }
+
     private static String stripZeros(String s) {
         if (s.indexOf('.') < 0) {
             return s;

@@ -7,6 +7,8 @@ import org.cmgseg.affinities.io.DatasetAddress;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code cmgseg convert}: copies a dataset into another container, format, block size or compression. */
 @Command(name = "convert", mixinStandardHelpOptions = true,
@@ -15,6 +17,9 @@ import picocli.CommandLine.Parameters;
         footer = {"", "Examples:", "  cmgseg convert sample_B.hdf:/volumes/raw sample_B.n5:/raw --block-size 16,128,128",
                 "  cmgseg convert predictions.zarr:/affs predictions.h5:/volumes/affinities --compression gzip:4"})
 final class ConvertCommand implements Callable<Integer> {
+
+    @Spec
+    CommandSpec spec;
 
     @Parameters(index = "0", paramLabel = "IN", description = "The dataset to copy.")
     String input;
@@ -29,11 +34,11 @@ final class ConvertCommand implements Callable<Integer> {
     public Integer call() throws IOException {
         DatasetAddress in = DatasetAddress.parse(input);
         DatasetAddress out = DatasetAddress.parse(output);
-        try (ProgressBars progress = new ProgressBars();
+        try (ProgressBars progress = new ProgressBars(spec.commandLine().getErr());
              Volumes.Pipe pipe = Volumes.pipe(in, out, info -> storage.output(info.dimensions(), info.dataType(), info.blockSize(), out.format()))) {
             Blockwise.map(pipe.dataset(), pipe.output().writer(), (block, offset, size) -> block, storage.threads(), progress, "convert");
             pipe.output().writer().commit();
-            Volumes.setAttributes(pipe.output(), out, Attributes.user(pipe.input(), in));
+            Volumes.setAttributes(pipe.output(), out, Attributes.forFormat(Attributes.user(pipe.input(), in), in.format(), out.format()));
         }
         return 0;
     }

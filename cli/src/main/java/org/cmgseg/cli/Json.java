@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * Builds JSON output: objects keep insertion order, numbers are written as {@link CFormat#g17}
@@ -25,6 +26,10 @@ public final class Json {
 
         public Object get(String key) {
             return fields.get(key);
+        }
+
+        public Set<String> keys() {
+            return fields.keySet();
         }
 
         @Override

@@ -1,5 +1,6 @@
 package org.cmgseg.cli;
 
+import java.io.PrintWriter;
 import java.util.HashMap;
 import java.util.Map;
 import me.tongfei.progressbar.ConsoleProgressBarConsumer;
@@ -10,16 +11,21 @@ import org.cmgseg.affinities.Progress;
 
 /**
  * Progress bars on standard error, shown only on an interactive console (not in logs or pipes) and
- * only for tasks still running after a second.
+ * only for tasks still running after a second; warnings always, on the command's error stream.
  */
 final class ProgressBars implements Progress, AutoCloseable {
 
     private static final long DELAY_NANOS = 1_000_000_000L;
 
     private final boolean interactive = System.console() != null;
+    private final PrintWriter warnings;
 
     private final Map<String, Long> started = new HashMap<>();
     private final Map<String, ProgressBar> bars = new HashMap<>();
+
+    ProgressBars(PrintWriter warnings) {
+        this.warnings = warnings;
+    }
 
     @Override
     public synchronized void update(String task, long done, long total) {
@@ -41,6 +47,11 @@ final class ProgressBars implements Progress, AutoCloseable {
                 bars.remove(task);
             }
         }
+    }
+
+    @Override
+    public synchronized void warning(String message) {
+        Main.println(warnings, "warning: " + message);
     }
 
     @Override

@@ -35,7 +35,7 @@ final class TrainSession {
         OfflineEngine.configure();
         TrainOutputs outputs = new TrainOutputs(options.output);
         try (TrainingRun run = start(config, data, outputs.checkpoint(), options.resume);
-                ProgressBars progress = new ProgressBars()) {
+                ProgressBars progress = new ProgressBars(err)) {
             TrainingListener listener = progressOf(progress, config.epochs());
             while (!run.finished()) {
                 EpochMetrics metrics;

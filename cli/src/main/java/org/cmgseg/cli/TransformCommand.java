@@ -63,14 +63,14 @@ final class TransformCommand implements Callable<Integer> {
         NonFinitePolicy policy = nanAs == null ? NonFinitePolicy.FAIL : NonFinitePolicy.replaceWith(nanAs);
         DatasetAddress in = DatasetAddress.parse(input);
         DatasetAddress out = DatasetAddress.parse(output);
-        try (ProgressBars progress = new ProgressBars();
+        try (ProgressBars progress = new ProgressBars(spec.commandLine().getErr());
              Volumes.Pipe pipe = Volumes.pipe(in, out, info -> outputInfo(info, in, out.format()))) {
             ValueRange values = range.equals("global")
                     ? ValueRange.of(pipe.dataset(), policy, in.toString(), storage.threads(), progress) : explicitRange(range);
             Cmg curve = SoftThreshold.curve(mu, inflection, values, method);
             SoftThreshold.apply(pipe.dataset(), pipe.output().writer(), curve, policy, in.toString(), storage.threads(), progress);
             pipe.output().writer().commit();
-            JsonObject attributes = Attributes.user(pipe.input(), in);
+            JsonObject attributes = Attributes.forFormat(Attributes.user(pipe.input(), in), in.format(), out.format());
             cmgAttributes(curve).entrySet().forEach(e -> attributes.add(e.getKey(), e.getValue()));
             Volumes.setAttributes(pipe.output(), out, attributes);
             Main.println(spec.commandLine().getOut(), "CMG mu=" + CFormat.shortest(mu) + " I=" + CFormat.shortest(inflection) + " ("
@@ -82,7 +82,7 @@ final class TransformCommand implements Callable<Integer> {
 
     private DatasetInfo outputInfo(DatasetInfo info, DatasetAddress in, Format format) {
         if (info.axes() != 4 || info.shape()[0] != 3) {
-            throw new IllegalArgumentException("affinities must be (3, z, y, x); " + in + " has shape " + Volumes.shape(info.shape()));
+            throw new IllegalArgumentException("affinities must be (3, z, y, x); " + in + " has shape " + info.shapeText());
         }
         if (info.dataType() != DataType.FLOAT32) {
             throw new IllegalArgumentException("affinities must be float32; " + in + " is " + info.dataType().label());

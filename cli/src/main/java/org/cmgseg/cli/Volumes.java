@@ -2,13 +2,13 @@ package org.cmgseg.cli;
 
 import com.google.gson.JsonObject;
 import java.io.IOException;
-import java.util.Arrays;
 import org.cmgseg.affinities.io.Container;
 import org.cmgseg.affinities.io.Containers;
 import org.cmgseg.affinities.io.DatasetAddress;
 import org.cmgseg.affinities.io.DatasetInfo;
 import org.cmgseg.affinities.io.DatasetWriter;
 import org.cmgseg.affinities.io.Format;
+import org.cmgseg.segmentation.io.AffinitySource;
 
 /** Opening inputs and creating outputs by address, with the messages users see. */
 final class Volumes {
@@ -18,6 +18,15 @@ final class Volumes {
 
     static Containers.OpenDataset open(String address) throws IOException {
         return Containers.open(DatasetAddress.parse(address));
+    }
+
+    /** The dataset as a source of affinities, or a message naming it and why it is not one. */
+    static AffinitySource affinities(Containers.OpenDataset open, DatasetAddress address) {
+        try {
+            return AffinitySource.of(open.dataset());
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException(address + ": " + e.getMessage(), e);
+        }
     }
 
     /**
@@ -110,9 +119,5 @@ final class Volumes {
             }
         }
         return dims;
-    }
-
-    static String shape(long[] numpyShape) {
-        return "(" + String.join(", ", Arrays.stream(numpyShape).mapToObj(Long::toString).toList()) + ")";
     }
 }

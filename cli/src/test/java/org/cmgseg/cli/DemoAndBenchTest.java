@@ -33,4 +33,32 @@ class DemoAndBenchTest {
         assertTrue(run.lines()[0].contains("logistic"), run.out());
         assertTrue(run.lines()[3].contains("logit"), run.out());
     }
+
+    /** Each run in its own JVM; the thread count must not change fragments, edges or merges. */
+    @Test
+    void benchSegmentPrintsOneRowPerMergeFunctionAndThreadCount() {
+        CliRun run = CliRun.of("bench", "segment", "--size", "8,96,96", "--merge-function", "mean,85_aff", "--threads", "1,2",
+                "--thresholds", "0.3,0.6");
+        assertEquals(0, run.exitCode(), run.err());
+        String[] lines = run.lines();
+        assertEquals(6, lines.length, run.out());
+        assertTrue(lines[1].startsWith("merge function"), run.out());
+        for (int row = 2; row < 6; row += 2) {
+            String[] one = lines[row].trim().split(" +");
+            String[] two = lines[row + 1].trim().split(" +");
+            assertEquals("1", one[1]);
+            assertEquals("2", two[1]);
+            assertEquals(List.of(one).subList(one.length - 3, one.length), List.of(two).subList(two.length - 3, two.length), run.out());
+        }
+        assertTrue(lines[4].startsWith("quantile:85:maxinit"), run.out());
+    }
+
+    @Test
+    void benchEvaluateReportsEveryStage() {
+        CliRun run = CliRun.of("bench", "evaluate", "--size", "4,64,64", "--repeats", "1");
+        assertEquals(0, run.exitCode(), run.err());
+        assertTrue(run.out().contains("contingency table"), run.out());
+        assertTrue(run.out().contains("border mask, 25 nm"), run.out());
+        assertTrue(run.out().contains("x faster"), run.out());
+    }
 }

@@ -92,7 +92,9 @@ class VolumeCommandsTest {
             assertEquals(0, run.exitCode(), target + ": " + run.err());
             assertArrayEquals(volume.raw(), (byte[]) read(out), target);
         }
-        assertEquals("[4.0,4.0,40.0]", attributes(dir.resolve("c.zarr") + ":/raw").get("resolution").toString());
+        assertEquals("[40.0,4.0,4.0]", attributes(dir.resolve("c.zarr") + ":/raw").get("resolution").toString(),
+                "N5 lists the resolution (x, y, z), Zarr (z, y, x)");
+        assertEquals("[40.0,4.0,4.0]", attributes(dir.resolve("c.h5") + ":/volumes/raw").get("resolution").toString());
     }
 
     @Test

@@ -108,7 +108,8 @@ public final class SegmentationPipeline {
             }
             return p.fragments();
         }
-        return SuppliedFragments.read(((FragmentMethod.Supplied) method).fragments(), affinities.grid(), threads);
+        FragmentMethod.Supplied supplied = (FragmentMethod.Supplied) method;
+        return SuppliedFragments.read(supplied.fragments(), supplied.where(), affinities.grid(), threads);
     }
 
     /** Wall-clock seconds between laps, less the time spent waiting for the source meanwhile. */

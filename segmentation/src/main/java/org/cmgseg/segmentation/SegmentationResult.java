@@ -120,15 +120,15 @@ public final class SegmentationResult {
         return volume;
     }
 
-    public void writeSegmentation(int threshold, DatasetWriter writer, Progress progress) throws IOException {
-        LabelWriter.write(fragments, fragmentToSegment(threshold), writer, progress);
+    public void writeSegmentation(int threshold, DatasetWriter writer, int threads, Progress progress) throws IOException {
+        LabelWriter.write(fragments, fragmentToSegment(threshold), writer, threads, progress);
     }
 
-    public void writeFragments(DatasetWriter writer, Progress progress) throws IOException {
+    public void writeFragments(DatasetWriter writer, int threads, Progress progress) throws IOException {
         long[] identity = new long[fragments.count() + 1];
         for (int i = 0; i < identity.length; i++) {
             identity[i] = fragments.label(i);
         }
-        LabelWriter.write(fragments, identity, writer, progress);
+        LabelWriter.write(fragments, identity, writer, threads, progress);
     }
 }

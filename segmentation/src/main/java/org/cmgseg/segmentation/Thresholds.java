@@ -7,7 +7,7 @@ import java.util.stream.DoubleStream;
 
 /**
  * Agglomeration thresholds: each in [0, 1], compared as the nearest float32 (as waterz passes them
- * to C++). Thresholds out of order are sorted, with a warning.
+ * to C++). Thresholds out of order are sorted, and repeated ones (as float32) kept once, with a warning.
  */
 final class Thresholds {
 
@@ -30,9 +30,15 @@ final class Thresholds {
                     .mapToObj(Double::toString).collect(Collectors.joining(", ")));
         }
         float[] out = new float[sorted.length];
-        for (int i = 0; i < out.length; i++) {
-            out[i] = (float) sorted[i];
+        int distinct = 0;
+        for (double t : sorted) {
+            if (distinct == 0 || (float) t != out[distinct - 1]) {
+                out[distinct++] = (float) t;
+            }
         }
-        return out;
+        if (distinct < out.length) {
+            warnings.add((out.length - distinct) + " repeated threshold(s) (equal as float32) kept once");
+        }
+        return Arrays.copyOf(out, distinct);
     }
 }

@@ -41,10 +41,10 @@ class BadInputTest {
 
     @Test
     void affinitiesOfTheWrongShapeOrType() {
-        assertEquals("affinities must have shape (3, z, y, x), got shape [2, 2, 3, 4]",
+        assertEquals("affinities must have shape (3, z, y, x), got shape (2, 2, 3, 4)",
                 fails(() -> SegmentationPipeline.run(dataset(new long[] {4, 3, 2, 2}, DataType.FLOAT32),
                         SegmentationOptions.of("mean", "exact", 0.5), Progress.NONE)));
-        assertEquals("affinities must have shape (3, z, y, x), got shape [3, 4]",
+        assertEquals("affinities must have shape (3, z, y, x), got shape (3, 4)",
                 fails(() -> SegmentationPipeline.run(dataset(new long[] {4, 3}, DataType.FLOAT32),
                         SegmentationOptions.of("mean", "exact", 0.5), Progress.NONE)));
         assertEquals("affinities must be float32 (float64 and uint8 are converted), got int16",
@@ -96,10 +96,10 @@ class BadInputTest {
     @Test
     void fragmentsOfAnotherShapeOrType() {
         SegmentationOptions options = SegmentationOptions.of("mean", "exact", 0.5);
-        assertEquals("the fragments have shape [2, 3, 5] but the affinities have (z, y, x) = (2, 3, 4)",
+        assertEquals("the fragment volume has shape (2, 3, 5) but the affinities have (z, y, x) = (2, 3, 4)",
                 fails(() -> run(options.withFragments(new FragmentMethod.Supplied(dataset(new long[] {5, 3, 2}, DataType.UINT64))))));
-        assertEquals("fragments must be integer labels (uint64 or another integer type), got float32",
-                fails(() -> run(options.withFragments(new FragmentMethod.Supplied(dataset(new long[] {4, 3, 2}, DataType.FLOAT32))))));
+        assertEquals("f.h5:/frag is float32; fragments must be integer labels (uint64 or another integer type)",
+                fails(() -> run(options.withFragments(new FragmentMethod.Supplied(dataset(new long[] {4, 3, 2}, DataType.FLOAT32), "f.h5:/frag")))));
     }
 
     @Test

@@ -103,6 +103,25 @@ class PipelineTest {
         assertTrue(result.mergesAt(0) < result.mergesAt(1));
     }
 
+    @Test
+    void thresholdsEqualAsFloatsAreKeptOnce() throws IOException {
+        List<String> warned = new ArrayList<>();
+        Progress progress = new Progress() {
+            @Override
+            public void update(String stage, long done, long total) {
+            }
+
+            @Override
+            public void warning(String message) {
+                warned.add(message);
+            }
+        };
+        SegmentationResult result = SegmentationPipeline.run(WaterzReference.affinities("affinities"),
+                SegmentationOptions.of("mean", "exact", 0.3, 0.5, 0.5000000001, 0.3), progress);
+        assertArrayEquals(new float[] {0.3f, 0.5f}, result.thresholds());
+        assertTrue(warned.get(warned.size() - 1).startsWith("2 repeated threshold(s)"), warned.toString());
+    }
+
     /**
      * The graph left over, against a scan of the final segmentation: for max (and every pooled
      * quantile) the score of an edge is exactly that of all voxel faces between the two segments.

@@ -95,9 +95,14 @@ public record DatasetInfo(long[] dimensions, int[] blockSize, DataType dataType,
         return Arrays.hashCode(dimensions) * 31 + Arrays.hashCode(blockSize);
     }
 
+    /** The shape as numpy prints it: "(3, 50, 100, 200)". */
+    public String shapeText() {
+        return "(" + String.join(", ", Arrays.stream(shape()).mapToObj(Long::toString).toList()) + ")";
+    }
+
     @Override
     public String toString() {
-        return "shape " + Arrays.toString(shape()) + ", " + dataType.label() + ", chunks " + Arrays.toString(chunks())
+        return "shape " + shapeText() + ", " + dataType.label() + ", chunks " + Arrays.toString(chunks())
                 + ", " + compression;
     }
 }

@@ -22,8 +22,14 @@ public sealed interface FragmentMethod {
     record DistanceTransform(boolean perSlice) implements FragmentMethod {
     }
 
-    /** Fragments given by the user: an integer dataset of the affinities' shape (z, y, x). */
-    record Supplied(Dataset fragments) implements FragmentMethod {
+    /**
+     * Fragments given by the user: an integer dataset of the affinities' shape (z, y, x); {@code where}
+     * names it in messages (say, its file and dataset).
+     */
+    record Supplied(Dataset fragments, String where) implements FragmentMethod {
+        public Supplied(Dataset fragments) {
+            this(fragments, "the fragment volume");
+        }
     }
 
     /** Fragments already made (say by an earlier run, to agglomerate them under other merge functions). */

@@ -22,16 +22,16 @@ public final class SuppliedFragments {
     private SuppliedFragments() {
     }
 
-    /** Fails with a one-line message unless the dataset holds integer labels of the grid's shape. */
-    public static Fragments read(Dataset dataset, VoxelGrid grid, int threads) throws IOException {
+    /** Fails with a one-line message, naming the dataset as {@code where}, unless it holds integer labels of the grid's shape. */
+    public static Fragments read(Dataset dataset, String where, VoxelGrid grid, int threads) throws IOException {
         DatasetInfo info = dataset.info();
         if (!Arrays.equals(info.dimensions(), grid.dimensions())) {
-            throw new IllegalArgumentException("the fragments have shape " + Arrays.toString(info.shape())
+            throw new IllegalArgumentException(where + " has shape " + info.shapeText()
                     + " but the affinities have " + grid);
         }
         DataType type = info.dataType();
         if (type.floating()) {
-            throw new IllegalArgumentException("fragments must be integer labels (uint64 or another integer type), got " + type.label());
+            throw new IllegalArgumentException(where + " is " + type.label() + "; fragments must be integer labels (uint64 or another integer type)");
         }
         int[] ids = new int[grid.arrayLength(1)];
         LongIntHashMap provisional = new LongIntHashMap(1024);
@@ -59,8 +59,11 @@ public final class SuppliedFragments {
         return renumber(grid, ids, labels.toArray(), threads);
     }
 
-    /** The label of element i as a uint64 bit pattern (signed types keep their two's complement bits). */
-    private static long unsigned(DataType type, Object block, int i) {
+    /**
+     * The label of element i of an integer array read from a dataset of that type, as a uint64 bit
+     * pattern (signed types keep their two's complement bits).
+     */
+    public static long unsigned(DataType type, Object block, int i) {
         return switch (type) {
             case UINT8 -> ((byte[]) block)[i] & 0xffL;
             case INT8 -> ((byte[]) block)[i];

@@ -1,7 +1,6 @@
 package org.cmgseg.segmentation.io;
 
 import java.io.IOException;
-import java.util.Arrays;
 import java.util.concurrent.atomic.AtomicLong;
 import org.cmgseg.affinities.AffinityGraph;
 import org.cmgseg.affinities.VoxelGrid;
@@ -48,7 +47,7 @@ public final class AffinitySource {
         DatasetInfo info = dataset.info();
         long[] dims = info.dimensions();
         if (dims.length != 4 || dims[3] != AffinityGraph.CHANNELS) {
-            throw new IllegalArgumentException("affinities must have shape (3, z, y, x), got shape " + Arrays.toString(info.shape()));
+            throw new IllegalArgumentException("affinities must have shape (3, z, y, x), got shape " + info.shapeText());
         }
         DataType type = info.dataType();
         if (type != DataType.FLOAT32 && type != DataType.FLOAT64 && type != DataType.UINT8) {

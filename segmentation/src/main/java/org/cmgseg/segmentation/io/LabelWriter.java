@@ -2,7 +2,7 @@ package org.cmgseg.segmentation.io;
 
 import java.io.IOException;
 import java.util.Arrays;
-import org.cmgseg.affinities.io.BlockGrid;
+import org.cmgseg.affinities.Blockwise;
 import org.cmgseg.affinities.io.DataType;
 import org.cmgseg.affinities.io.DatasetInfo;
 import org.cmgseg.affinities.io.DatasetWriter;
@@ -12,18 +12,18 @@ import org.cmgseg.segmentation.fragments.Fragments;
 /**
  * Writes a label volume block by block, voxel v getting {@code labelOfIndex[ids[v]]}: the fragments
  * themselves, or a segmentation given its fragment-to-segment map. Only one block is in memory at
- * a time. The caller commits the writer.
+ * a time per thread. The caller commits the writer.
  */
 public final class LabelWriter {
 
     private LabelWriter() {
     }
 
-    public static void write(Fragments fragments, long[] labelOfIndex, DatasetWriter writer, Progress progress) throws IOException {
+    public static void write(Fragments fragments, long[] labelOfIndex, DatasetWriter writer, int threads, Progress progress) throws IOException {
         DatasetInfo info = writer.info();
         if (!Arrays.equals(info.dimensions(), fragments.grid().dimensions())) {
             throw new IllegalArgumentException("cannot write labels of " + fragments.grid() + " into a dataset of shape "
-                    + Arrays.toString(info.shape()));
+                    + info.shapeText());
         }
         if (info.dataType() != DataType.UINT64 && info.dataType() != DataType.INT64) {
             throw new IllegalArgumentException("labels are written as uint64, not " + info.dataType().label());
@@ -31,12 +31,7 @@ public final class LabelWriter {
         int[] ids = fragments.ids();
         int sx = fragments.grid().sizeX();
         int sy = fragments.grid().sizeY();
-        BlockGrid blocks = info.grid();
-        long count = blocks.blocks();
-        for (long b = 0; b < count; b++) {
-            long[] position = blocks.position(b);
-            long[] offset = blocks.offset(position);
-            int[] size = blocks.size(position);
+        Blockwise.generate(writer, (offset, size) -> {
             long[] data = new long[size[0] * size[1] * size[2]];
             int i = 0;
             for (int z = 0; z < size[2]; z++) {
@@ -47,8 +42,7 @@ public final class LabelWriter {
                     }
                 }
             }
-            writer.write(offset, size, data);
-            progress.update("write", b + 1, count);
-        }
+            return data;
+        }, threads, progress, "write");
     }
 }

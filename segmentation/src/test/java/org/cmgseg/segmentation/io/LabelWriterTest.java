@@ -7,6 +7,8 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.stream.LongStream;
 import java.util.List;
 import org.cmgseg.affinities.io.Compression;
 import org.cmgseg.affinities.io.DataType;
@@ -31,18 +33,19 @@ class LabelWriterTest {
         Path file = directory.resolve("out.h5");
         DatasetInfo info = DatasetInfo.ofShape(result.fragments().grid().shape(), new int[] {7, 30, 64}, DataType.UINT64,
                 Compression.GZIP);
-        List<Long> blocks = new ArrayList<>();
+        List<Long> blocks = Collections.synchronizedList(new ArrayList<>());
         try (Hdf5Container container = Hdf5Container.openForWriting(file)) {
             try (DatasetWriter writer = container.create("/segmentation", info)) {
-                result.writeSegmentation(0, writer, (stage, done, total) -> blocks.add(done));
+                result.writeSegmentation(0, writer, 2, (stage, done, total) -> blocks.add(done));
                 writer.commit();
             }
             try (DatasetWriter writer = container.create("/fragments", info)) {
-                result.writeFragments(writer, Progress.NONE);
+                result.writeFragments(writer, 1, Progress.NONE);
                 writer.commit();
             }
         }
-        assertEquals(8 * 4 * 4, blocks.size(), "one progress step per block");
+        List<Long> steps = blocks.stream().sorted().toList();
+        assertEquals(LongStream.rangeClosed(0, 8 * 4 * 4).boxed().toList(), steps, "a start and one progress step per block");
         try (Hdf5Container container = Hdf5Container.open(file)) {
             assertArrayEquals(result.segmentation(0), (long[]) container.open("/segmentation").readAll());
             assertArrayEquals(WaterzReference.fragments("affinities"), (long[]) container.open("/fragments").readAll());
@@ -56,11 +59,11 @@ class LabelWriterTest {
         try (Hdf5Container container = Hdf5Container.openForWriting(directory.resolve("bad.h5"))) {
             try (DatasetWriter writer = container.create("/a", DatasetInfo.ofShape(new long[] {50, 100, 201}, new int[] {50, 100, 201},
                     DataType.UINT64, Compression.RAW))) {
-                assertThrows(IllegalArgumentException.class, () -> result.writeSegmentation(0, writer, Progress.NONE));
+                assertThrows(IllegalArgumentException.class, () -> result.writeSegmentation(0, writer, 1, Progress.NONE));
             }
             try (DatasetWriter writer = container.create("/b", DatasetInfo.ofShape(new long[] {50, 100, 200}, new int[] {50, 100, 200},
                     DataType.FLOAT32, Compression.RAW))) {
-                assertThrows(IllegalArgumentException.class, () -> result.writeSegmentation(0, writer, Progress.NONE));
+                assertThrows(IllegalArgumentException.class, () -> result.writeSegmentation(0, writer, 1, Progress.NONE));
             }
         }
     }

@@ -1,0 +1,63 @@
+package org.cmgseg.cli;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.Future;
+import org.cmgseg.cmg.Parallel;
+
+/**
+ * Runs a cmgseg command in a fresh JVM, for measurements that one process must not share with another:
+ * peak memory above all. The child inherits this JVM's class path.
+ */
+final class ChildJvm {
+
+    private static final long POLL_MILLIS = 20;
+
+    private ChildJvm() {
+    }
+
+    /** What the child printed (standard output and error together), its exit code, wall-clock seconds and peak resident set. */
+    record Result(int exitCode, String output, double seconds, long peakResidentBytes) {
+    }
+
+    static Result run(List<String> jvmOptions, String... args) throws IOException, InterruptedException {
+        String java = ProcessHandle.current().info().command().orElse(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+        List<String> command = new ArrayList<>(List.of(java));
+        command.addAll(jvmOptions);
+        command.addAll(List.of("-Djava.awt.headless=true", "-cp", System.getProperty("java.class.path"), Main.class.getName()));
+        command.addAll(List.of(args));
+        long start = System.nanoTime();
+        Process child = new ProcessBuilder(command).redirectErrorStream(true).start();
+        // read while it runs, so that a chatty child never blocks on a full pipe
+        Future<String> output = Parallel.background(() -> new String(child.getInputStream().readAllBytes()).strip());
+        Path status = Path.of("/proc/" + child.pid() + "/status");
+        long peak = 0;
+        while (child.isAlive()) {
+            peak = Math.max(peak, residentPeak(status));
+            Thread.sleep(POLL_MILLIS);
+        }
+        int code = child.waitFor();
+        try {
+            return new Result(code, output.get(), (System.nanoTime() - start) / 1e9, peak);
+        } catch (ExecutionException e) {
+            throw new IOException("could not read the output of " + String.join(" ", args), e.getCause());
+        }
+    }
+
+    private static long residentPeak(Path status) {
+        try {
+            for (String line : Files.readAllLines(status)) {
+                if (line.startsWith("VmHWM:")) {
+                    return Long.parseLong(line.replaceAll("[^0-9]", "")) * 1024;
+                }
+            }
+        } catch (IOException | NumberFormatException e) {
+            // the process ended between the check and the read
+        }
+        return 0;
+    }
+}

@@ -1,0 +1,147 @@
+package org.cmgseg.cli;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.util.Arrays;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import org.cmgseg.affinities.VoxelGrid;
+import org.cmgseg.affinities.io.Containers;
+import org.cmgseg.affinities.io.DatasetAddress;
+import org.cmgseg.affinities.io.DatasetInfo;
+import org.cmgseg.affinities.io.Labels;
+import org.cmgseg.cmg.Parallel;
+import org.cmgseg.segmentation.evaluate.ContingencyTable;
+import org.cmgseg.segmentation.evaluate.CremiMetrics;
+import org.cmgseg.segmentation.evaluate.CremiScores;
+import org.cmgseg.segmentation.evaluate.GroundTruth;
+import org.cmgseg.segmentation.evaluate.SkimageScores;
+import org.cmgseg.segmentation.evaluate.WaterzScores;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+/** {@code cmgseg evaluate}: a segmentation against ground truth, with the CREMI metrics. */
+@Command(name = "evaluate", mixinStandardHelpOptions = true, sortOptions = false,
+        description = {"Score a segmentation against ground truth as the CREMI challenge's code (cremi_python) does: VOI split "
+                + "and merge (bits; ground truth 0 is ignored, segmentation 0 is a label), adapted Rand error (segmentation 0 "
+                + "inside labelled ground truth counts as singletons) and the CREMI score sqrt(VOI * ARAND); lower is better. "
+                + "Both volumes are integer labels (z, y, x) of the same shape."},
+        footer = {"", "Conventions:",
+                "  cremi    voi_split, voi_merge, adapted_rand, cremi_score (the default)",
+                "  waterz   V_Rand_split, V_Rand_merge, V_Info_split, V_Info_merge as waterz.evaluate",
+                "           reports them (Rand: 1 is perfect; segmentation 0 is a label)",
+                "  skimage  adapted_rand_error, precision, recall of skimage.metrics.adapted_rand_error",
+                "           (segmentation 0 is a label) and voi_split, voi_merge of",
+                "           variation_of_information(ignore_labels=(0,))",
+                "", "Examples:",
+                "  cmgseg evaluate --segmentation seg.n5:/segmentation/0.5 --groundtruth sample_B.hdf:/volumes/labels/neuron_ids",
+                "  cmgseg evaluate --segmentation seg.h5:/s --groundtruth gt.h5:/gt --border-threshold 25 --resolution 40,4,4 --json"})
+final class EvaluateCommand implements Callable<Integer> {
+
+    @Spec
+    CommandSpec spec;
+
+    @Option(names = "--segmentation", required = true, paramLabel = "ADDR", description = "The segmentation, integer labels (z, y, x).")
+    String segmentation;
+
+    @Option(names = "--groundtruth", required = true, paramLabel = "ADDR", description = "Ground truth, integer labels (z, y, x); 0 = ignore.")
+    String groundTruth;
+
+    @Option(names = "--border-threshold", paramLabel = "NM", description = "Ignore ground-truth voxels within this many nanometres of "
+            + "a boundary between labels in their z-slice, as the challenge did with 25 (default: no border mask).")
+    Double borderThreshold;
+
+    @Option(names = "--resolution", paramLabel = "Z,Y,X", description = "Voxel size in nm for the border mask "
+            + "(default: the ground truth's resolution attribute).")
+    String resolution;
+
+    @Option(names = "--convention", defaultValue = "cremi", paramLabel = "cremi|waterz|skimage",
+            description = "Whose metrics to report (default: ${DEFAULT-VALUE}).")
+    String convention;
+
+    @Option(names = "--json", description = "Print one JSON object instead of a table.")
+    boolean json;
+
+    @Option(names = "--threads", description = "Threads (default: all processors).")
+    Integer threads;
+
+    @Override
+    public Integer call() throws IOException {
+        if (!convention.matches("cremi|waterz|skimage")) {
+            throw new IllegalArgumentException("--convention must be cremi, waterz or skimage, got '" + convention + "'");
+        }
+        int t = threads == null ? Parallel.availableThreads() : threads;
+        if (t < 1) {
+            throw new IllegalArgumentException("--threads must be at least 1, got " + t);
+        }
+        DatasetAddress segAddress = DatasetAddress.parse(segmentation);
+        DatasetAddress gtAddress = DatasetAddress.parse(groundTruth);
+        long[] seg;
+        DatasetInfo segInfo;
+        try (Containers.OpenDataset open = Containers.open(segAddress)) {
+            segInfo = open.dataset().info();
+            seg = Labels.read(open.dataset(), segAddress.toString());
+        }
+        GroundTruth gt;
+        try (Containers.OpenDataset open = Containers.open(gtAddress)) {
+            DatasetInfo gtInfo = open.dataset().info();
+            if (!Arrays.equals(gtInfo.dimensions(), segInfo.dimensions())) {
+                throw new IllegalArgumentException("the segmentation " + segAddress + " has shape " + segInfo.shapeText()
+                        + " but the ground truth " + gtAddress + " has shape " + gtInfo.shapeText());
+            }
+            long[] labels = Labels.read(open.dataset(), gtAddress.toString());
+            if (borderThreshold == null) {
+                gt = GroundTruth.of(labels, "the ground truth " + gtAddress);
+            } else {
+                long[] d = segInfo.dimensions();
+                VoxelGrid grid = VoxelGrid.ofShape(d[2], d[1], d[0]);
+                double[] zyx = resolution != null ? resolutionOption(resolution) : Attributes.resolutionZyx(open.container(), gtAddress);
+                if (zyx == null) {
+                    throw new IllegalArgumentException("--border-threshold needs the voxel size: the ground truth " + gtAddress
+                            + " has no resolution attribute; give --resolution z,y,x in nm (CREMI: 40,4,4)");
+                }
+                gt = GroundTruth.masked(labels, grid, borderThreshold, zyx[1], "the ground truth " + gtAddress, t);
+            }
+        }
+        print(ContingencyTable.of(gt.labels(), seg, t), spec.commandLine().getOut());
+        return 0;
+    }
+
+    private void print(ContingencyTable table, PrintWriter out) {
+        Json.JsonObject scores = Json.object();
+        switch (convention) {
+            case "waterz" -> {
+                WaterzScores w = WaterzScores.of(table);
+                scores.put("V_Rand_split", w.randSplit()).put("V_Rand_merge", w.randMerge()).put("V_Info_split", w.infoSplit())
+                        .put("V_Info_merge", w.infoMerge());
+            }
+            case "skimage" -> {
+                SkimageScores s = SkimageScores.of(table);
+                scores.put("adapted_rand_error", s.adaptedRandError()).put("precision", s.precision()).put("recall", s.recall())
+                        .put("voi_split", s.voiSplit()).put("voi_merge", s.voiMerge());
+            }
+            default -> {
+                CremiScores c = CremiMetrics.of(table);
+                scores.put("voi_split", c.voiSplit()).put("voi_merge", c.voiMerge()).put("adapted_rand", c.adaptedRand())
+                        .put("cremi_score", c.cremiScore());
+            }
+        }
+        if (json) {
+            Main.println(out, scores.toString());
+            return;
+        }
+        for (String key : scores.keys()) {
+            Main.println(out, String.format(Locale.ROOT, "%-20s %s", key, CFormat.g17((Double) scores.get(key))));
+        }
+    }
+
+    private static double[] resolutionOption(String text) {
+        double[] zyx = NumberList.parse(text, "--resolution");
+        if (zyx.length != 3 || !(zyx[0] > 0 && zyx[1] > 0 && zyx[2] > 0)) {
+            throw new IllegalArgumentException("--resolution takes three positive sizes z,y,x in nm, got '" + text + "'");
+        }
+        return zyx;
+    }
+}
