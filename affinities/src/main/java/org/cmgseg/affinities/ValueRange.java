@@ -19,17 +19,23 @@ public record ValueRange(double min, double max) {
         Blockwise.scan(dataset, (input, offset, size) -> {
             float[] values = (float[]) input;
             policy.apply(values, offset, size, where);
-            float lo = Float.POSITIVE_INFINITY;
-            float hi = Float.NEGATIVE_INFINITY;
-            for (float v : values) {
-                lo = Math.min(lo, v);
-                hi = Math.max(hi, v);
-            }
+            ValueRange block = of(values);
             synchronized (range) {
-                range[0] = Math.min(range[0], lo);
-                range[1] = Math.max(range[1], hi);
+                range[0] = Math.min(range[0], block.min());
+                range[1] = Math.max(range[1], block.max());
             }
         }, threads, progress, "scanning the value range");
         return new ValueRange(range[0], range[1]);
+    }
+
+    /** The range of finite values in memory (an empty array gives (+inf, -inf)). */
+    public static ValueRange of(float[] values) {
+        float lo = Float.POSITIVE_INFINITY;
+        float hi = Float.NEGATIVE_INFINITY;
+        for (float v : values) {
+            lo = Math.min(lo, v);
+            hi = Math.max(hi, v);
+        }
+        return new ValueRange(lo, hi);
     }
 }

@@ -24,6 +24,7 @@ import org.cmgseg.data.SyntheticVolume;
 import org.cmgseg.segmentation.BenchmarkReport;
 import org.cmgseg.segmentation.SegmentationBenchmark;
 import org.cmgseg.segmentation.SegmentationOptions;
+import org.cmgseg.segmentation.io.AffinitySource;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -135,7 +136,7 @@ final class BenchSegmentCommand implements Callable<Integer> {
         }
         DatasetAddress address = DatasetAddress.parse(source.affinities);
         try (Containers.OpenDataset input = Containers.open(address)) {
-            Volumes.affinities(input, address);
+            AffinitySource.of(input.dataset(), address.toString());
             SegmentationOptions options = SegmentationOptions.of(mergeFunctions.get(0), queue, levels).withThreads(threads.get(0));
             BenchmarkReport r = SegmentationBenchmark.run(input.dataset(), options, Progress.NONE);
             Main.println(spec.commandLine().getOut(), String.format(Locale.ROOT,
@@ -149,7 +150,7 @@ final class BenchSegmentCommand implements Callable<Integer> {
     private static VoxelGrid grid(String address) throws IOException {
         DatasetAddress parsed = DatasetAddress.parse(address);
         try (Containers.OpenDataset input = Containers.open(parsed)) {
-            return Volumes.affinities(input, parsed).grid();
+            return AffinitySource.of(input.dataset(), parsed.toString()).grid();
         }
     }
 

@@ -1,25 +1,59 @@
 package org.cmgseg.cli;
 
-import org.cmgseg.affinities.io.AtomicFiles;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Locale;
 import java.util.concurrent.Callable;
+import org.cmgseg.affinities.AffinityGraph;
+import org.cmgseg.affinities.SoftThreshold;
+import org.cmgseg.affinities.ValueRange;
+import org.cmgseg.affinities.io.AtomicFiles;
+import org.cmgseg.affinities.io.DataType;
+import org.cmgseg.affinities.io.DatasetAddress;
+import org.cmgseg.affinities.io.DirectoryDatasets;
+import org.cmgseg.affinities.io.Format;
 import org.cmgseg.cmg.Cmg;
+import org.cmgseg.cmg.CmgTransform;
+import org.cmgseg.cmg.LogitMethod;
+import org.cmgseg.cmg.Parallel;
+import org.cmgseg.data.SyntheticEm;
+import org.cmgseg.data.SyntheticParameters;
+import org.cmgseg.data.SyntheticVolume;
+import org.cmgseg.segmentation.SegmentationOptions;
+import org.cmgseg.segmentation.SegmentationPipeline;
+import org.cmgseg.segmentation.SegmentationResult;
+import org.cmgseg.segmentation.evaluate.ContingencyTable;
+import org.cmgseg.segmentation.evaluate.CremiMetrics;
+import org.cmgseg.segmentation.fragments.FragmentMethod;
+import org.cmgseg.segmentation.gridsearch.GridInputs;
+import org.cmgseg.segmentation.gridsearch.GridResults;
+import org.cmgseg.segmentation.gridsearch.GridSearch;
+import org.cmgseg.segmentation.gridsearch.GridSpec;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
-/** {@code cmgseg demo}: the main job on built-in data, needing nothing outside the repository. */
+/** {@code cmgseg demo}: the CMG paper's experiment on built-in data, needing nothing outside the repository. */
 @Command(name = "demo", mixinStandardHelpOptions = true,
-        description = {"Run the demonstration on built-in data and write its results to a folder.",
-                "Writes the CMG curve family of the paper's best setting (mu 0.4, I 0.3) as a PNG and a table "
-                        + "of CMG values as TSV."})
+        description = {"Run the CMG paper's segmentation experiment on the built-in synthetic EM volume and write everything to a folder:",
+                "  cmg_curves.png, cmg_values.tsv   the CMG curve of the paper's best setting (mu 0.4, I 0.3) and its neighbours;",
+                "  synthetic.n5                     raw, labels (ground truth), boundary, affinities, and affinities_cmg_mu0.4_I0.3;",
+                "  segmentation.n5                  original/ and cmg_mu0.4_I0.3/: fragments and one segmentation per threshold;",
+                "  gridsearch/                      the grid search over mu, I in {0.2, 0.4, 0.6, 0.8}: results.csv, best.json, plots.",
+                "Fragments are made as in the published pipeline, by the distance-transform watershed of each z-slice of the "
+                        + "(transformed) affinities; agglomeration with the paper's merge functions and waterz's 256-bin queue."})
 final class DemoCommand implements Callable<Integer> {
 
     static final double[][] CURVES = {{0.4, 0.3}, {0.1, 0.5}, {0.3, 0.5}, {0.5, 0.5}, {0.7, 0.5}, {0.9, 0.5}, {0.6, 0.8}};
+    private static final double MU = 0.4;
+    private static final double INFLECTION = 0.3;
+    private static final String CMG_NAME = "cmg_mu0.4_I0.3";
+    private static final double[] THRESHOLDS = {0.1, 0.2, 0.3, 0.4, 0.5, 0.6, 0.7, 0.8, 0.9};
+    private static final double[] GRID = {0.2, 0.4, 0.6, 0.8};
+    private static final FragmentMethod FRAGMENTS = new FragmentMethod.DistanceTransform(true);
 
     @Spec
     CommandSpec spec;
@@ -30,15 +64,83 @@ final class DemoCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
+        long start = System.nanoTime();
         Files.createDirectories(output);
         PrintWriter out = spec.commandLine().getOut();
+        int threads = Parallel.availableThreads();
+        StorageOptions storage = new StorageOptions();
+        writeCurves(out);
+
+        SyntheticVolume volume = SyntheticEm.generate(SyntheticParameters.defaults(), threads);
+        DatasetAddress data = new DatasetAddress(output.resolve("synthetic.n5"), Format.N5, "/");
+        SynthesizeCommand.write(volume, data, storage);
+        AffinityGraph original = volume.affinities();
+        Cmg curve = SoftThreshold.curve(MU, INFLECTION, ValueRange.of(original.values()), LogitMethod.EXACT);
+        float[] transformed = new float[original.values().length];
+        new CmgTransform(curve, threads).apply(original.values(), transformed);
+        AffinityGraph cmg = new AffinityGraph(original.grid(), transformed);
+        SynthesizeCommand.writeAffinities(data.resolve("affinities_" + CMG_NAME), cmg,
+                SynthesizeCommand.geometry(volume.resolutionZyx(), Format.N5), storage);
+        Main.println(out, "synthetic EM volume " + volume.grid() + ", its affinities and their CMG soft threshold (mu 0.4, I 0.3): "
+                + output.resolve("synthetic.n5").toAbsolutePath());
+
+        try (ProgressBars progress = new ProgressBars(spec.commandLine().getErr())) {
+            DatasetAddress segmentations = new DatasetAddress(output.resolve("segmentation.n5"), Format.N5, "/");
+            SegmentationResult plain = segment(original, segmentations.resolve("original"), volume, storage, threads, progress);
+            SegmentationResult soft = segment(cmg, segmentations.resolve(CMG_NAME), volume, storage, threads, progress);
+            Main.println(out, "segmentations (median_aff_histograms, one per threshold): " + output.resolve("segmentation.n5").toAbsolutePath());
+            printComparison(plain, soft, volume.labels(), threads, out);
+
+            Path folder = output.resolve("gridsearch");
+            if (Files.exists(folder.resolve(GridSearch.PARAMETERS_FILE))) {
+                DirectoryDatasets.delete(folder); // an earlier demo's: start afresh
+            }
+            GridInputs inputs = new GridInputs(data.resolve("affinities").toString(), data.resolve("labels").toString(), FRAGMENTS, true,
+                    null, null, null);
+            GridSpec grid = new GridSpec(GRID, GRID, GridSpec.PAPER_MERGE_FUNCTIONS, "bins:256", THRESHOLDS);
+            GridResults results = GridSearch.prepare(inputs, grid, folder, threads, progress).run(progress);
+            GridSearchPlots.write(results, folder);
+            Main.println(out, "");
+            Main.println(out, "grid search: mu, I in {0.2, 0.4, 0.6, 0.8}, 5 merge functions, 9 thresholds, and the baseline: "
+                    + folder.toAbsolutePath());
+            GridSearchCommand.bestTable(results.best()).forEach(line -> Main.println(out, line));
+        }
+        Main.println(out, String.format(Locale.ROOT, "demo done in %.0f s", (System.nanoTime() - start) / 1e9));
+        return 0;
+    }
+
+    private void writeCurves(PrintWriter out) throws IOException {
         Path plot = output.resolve("cmg_curves.png");
         CurveFamilyPlot.write(Cmg.unit(CURVES[0][0], CURVES[0][1]), plot);
         Path table = output.resolve("cmg_values.tsv");
         AtomicFiles.write(table, temporary -> Files.writeString(temporary, valueTable()));
         Main.println(out, "CMG curve family (mu 0.4, I 0.3 and neighbours): " + plot.toAbsolutePath());
         Main.println(out, "CMG values on [0, 1] for " + CURVES.length + " curves:      " + table.toAbsolutePath());
-        return 0;
+    }
+
+    private static SegmentationResult segment(AffinityGraph affinities, DatasetAddress group, SyntheticVolume volume, StorageOptions storage,
+            int threads, ProgressBars progress) throws IOException {
+        SegmentationOptions options = SegmentationOptions.of("median_aff_histograms", "bins:256", THRESHOLDS).withFragments(FRAGMENTS)
+                .withThreads(threads);
+        SegmentationResult result = SegmentationPipeline.run(affinities, options, progress);
+        SegmentationOutput.write(result, group, storage.output(volume.grid().dimensions(), DataType.UINT64, new int[] {64, 64, 16},
+                Format.N5), SynthesizeCommand.geometry(volume.resolutionZyx(), Format.N5), "distance2d", threads, progress);
+        return result;
+    }
+
+    /** Segments and CREMI score per threshold, untransformed against CMG. */
+    private static void printComparison(SegmentationResult plain, SegmentationResult soft, long[] groundTruth, int threads, PrintWriter out) {
+        Main.println(out, String.format(Locale.ROOT, "%10s  %20s  %20s", "", "original", "CMG mu 0.4, I 0.3"));
+        Main.println(out, String.format(Locale.ROOT, "%10s  %9s %10s  %9s %10s", "threshold", "segments", "CREMI", "segments", "CREMI"));
+        for (int t = 0; t < THRESHOLDS.length; t++) {
+            Main.println(out, String.format(Locale.ROOT, "%10s  %9d %10.4f  %9d %10.4f", CFormat.shortest(THRESHOLDS[t]),
+                    plain.segmentCount(t), cremiScore(plain, t, groundTruth, threads), soft.segmentCount(t),
+                    cremiScore(soft, t, groundTruth, threads)));
+        }
+    }
+
+    private static double cremiScore(SegmentationResult result, int threshold, long[] groundTruth, int threads) {
+        return CremiMetrics.of(ContingencyTable.of(groundTruth, result.segmentation(threshold), threads)).cremiScore();
     }
 
     private static String valueTable() {

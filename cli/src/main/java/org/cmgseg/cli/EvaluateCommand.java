@@ -5,7 +5,6 @@ import java.io.PrintWriter;
 import java.util.Arrays;
 import java.util.Locale;
 import java.util.concurrent.Callable;
-import org.cmgseg.affinities.VoxelGrid;
 import org.cmgseg.affinities.io.Containers;
 import org.cmgseg.affinities.io.DatasetAddress;
 import org.cmgseg.affinities.io.DatasetInfo;
@@ -18,6 +17,7 @@ import org.cmgseg.segmentation.evaluate.GroundTruth;
 import org.cmgseg.segmentation.evaluate.SkimageScores;
 import org.cmgseg.segmentation.evaluate.WaterzScores;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
@@ -49,13 +49,8 @@ final class EvaluateCommand implements Callable<Integer> {
     @Option(names = "--groundtruth", required = true, paramLabel = "ADDR", description = "Ground truth, integer labels (z, y, x); 0 = ignore.")
     String groundTruth;
 
-    @Option(names = "--border-threshold", paramLabel = "NM", description = "Ignore ground-truth voxels within this many nanometres of "
-            + "a boundary between labels in their z-slice, as the challenge did with 25 (default: no border mask).")
-    Double borderThreshold;
-
-    @Option(names = "--resolution", paramLabel = "Z,Y,X", description = "Voxel size in nm for the border mask "
-            + "(default: the ground truth's resolution attribute).")
-    String resolution;
+    @Mixin
+    BorderOptions border;
 
     @Option(names = "--convention", defaultValue = "cremi", paramLabel = "cremi|waterz|skimage",
             description = "Whose metrics to report (default: ${DEFAULT-VALUE}).")
@@ -91,19 +86,7 @@ final class EvaluateCommand implements Callable<Integer> {
                 throw new IllegalArgumentException("the segmentation " + segAddress + " has shape " + segInfo.shapeText()
                         + " but the ground truth " + gtAddress + " has shape " + gtInfo.shapeText());
             }
-            long[] labels = Labels.read(open.dataset(), gtAddress.toString());
-            if (borderThreshold == null) {
-                gt = GroundTruth.of(labels, "the ground truth " + gtAddress);
-            } else {
-                long[] d = segInfo.dimensions();
-                VoxelGrid grid = VoxelGrid.ofShape(d[2], d[1], d[0]);
-                double[] zyx = resolution != null ? resolutionOption(resolution) : Attributes.resolutionZyx(open.container(), gtAddress);
-                if (zyx == null) {
-                    throw new IllegalArgumentException("--border-threshold needs the voxel size: the ground truth " + gtAddress
-                            + " has no resolution attribute; give --resolution z,y,x in nm (CREMI: 40,4,4)");
-                }
-                gt = GroundTruth.masked(labels, grid, borderThreshold, zyx[1], "the ground truth " + gtAddress, t);
-            }
+            gt = GroundTruth.read(open.dataset(), "the ground truth " + gtAddress, border.threshold, border.resolutionZyx(gtAddress), t);
         }
         print(ContingencyTable.of(gt.labels(), seg, t), spec.commandLine().getOut());
         return 0;
@@ -135,13 +118,5 @@ final class EvaluateCommand implements Callable<Integer> {
         for (String key : scores.keys()) {
             Main.println(out, String.format(Locale.ROOT, "%-20s %s", key, CFormat.g17((Double) scores.get(key))));
         }
-    }
-
-    private static double[] resolutionOption(String text) {
-        double[] zyx = NumberList.parse(text, "--resolution");
-        if (zyx.length != 3 || !(zyx[0] > 0 && zyx[1] > 0 && zyx[2] > 0)) {
-            throw new IllegalArgumentException("--resolution takes three positive sizes z,y,x in nm, got '" + text + "'");
-        }
-        return zyx;
     }
 }

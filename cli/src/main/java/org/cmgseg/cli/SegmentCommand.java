@@ -19,6 +19,7 @@ import org.cmgseg.segmentation.SegmentationOptions;
 import org.cmgseg.segmentation.SegmentationPipeline;
 import org.cmgseg.segmentation.SegmentationResult;
 import org.cmgseg.segmentation.agglomerate.MergeHistory;
+import org.cmgseg.segmentation.io.AffinitySource;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -63,18 +64,8 @@ final class SegmentCommand implements Callable<Integer> {
     @Option(names = "--output", required = true, paramLabel = "ADDR_GROUP", description = "Group to write the label volumes into.")
     String output;
 
-    @Option(names = "--fragments", defaultValue = "waterz", paramLabel = FragmentChoice.NAMES,
-            description = "waterz's steepest-ascent watershed (default), the distance-transform seeded watershed per z-slice "
-                    + "or in 3D, or an integer label volume (z, y, x) of your own.")
-    String fragments;
-
-    @Option(names = "--low", paramLabel = "A", description = "waterz watershed: affinities below this never join a fragment "
-            + "(default: 0.0001).")
-    Float low;
-
-    @Option(names = "--high", paramLabel = "A", description = "waterz watershed: affinities above this always do "
-            + "(default: 0.9999).")
-    Float high;
+    @Mixin
+    FragmentOptions fragments;
 
     @Option(names = "--merge-function", defaultValue = "median_aff_histograms", paramLabel = "NAME",
             description = "How edges are scored (default: ${DEFAULT-VALUE}; see the list below).")
@@ -105,62 +96,20 @@ final class SegmentCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         try (ProgressBars progress = new ProgressBars(spec.commandLine().getErr());
              Containers.OpenDataset input = Containers.open(in);
-             FragmentChoice choice = FragmentChoice.of(fragments, low, high)) {
+             FragmentChoice choice = fragments.open()) {
             SegmentationOptions options = SegmentationOptions.of(mergeFunction, queue, levels)
                     .withFragments(choice.method()).withThreads(storage.threads());
-            SegmentationResult result = SegmentationPipeline.run(Volumes.affinities(input, in), options, progress);
+            SegmentationResult result = SegmentationPipeline.run(AffinitySource.of(input.dataset(), in.toString()), options, progress);
             JsonObject geometry = Attributes.geometry(input.container(), in, group.format());
-            write(result, group, input.dataset().info().blockSize(), geometry, progress);
+            DatasetInfo info = storage.output(result.fragments().grid().dimensions(), DataType.UINT64, input.dataset().info().blockSize(),
+                    group.format());
+            SegmentationOutput.write(result, group, info, geometry, fragments.name(), storage.threads(), progress);
             if (mergeHistory != null) {
                 AtomicFiles.write(mergeHistory, temporary -> Files.writeString(temporary, historyCsv(result)));
             }
             report(result, group, out);
         }
         return 0;
-    }
-
-    /**
-     * Writes the fragments and every segmentation, then commits them together: an error on the way
-     * leaves none of them behind.
-     */
-    private void write(SegmentationResult result, DatasetAddress group, int[] affinityBlock, JsonObject geometry, ProgressBars progress)
-            throws IOException {
-        long[] dims = result.fragments().grid().dimensions();
-        DatasetInfo info = storage.output(dims, DataType.UINT64, affinityBlock, group.format());
-        float[] levels = result.thresholds();
-        List<Volumes.Output> outputs = new ArrayList<>();
-        try {
-            Volumes.Output fragmentOutput = Volumes.create(group.resolve("fragments"), info);
-            outputs.add(fragmentOutput);
-            result.writeFragments(fragmentOutput.writer(), storage.threads(), progress);
-            for (int t = 0; t < levels.length; t++) {
-                Volumes.Output segmentation = Volumes.create(group.resolve(CFormat.shortest(levels[t])), info);
-                outputs.add(segmentation);
-                result.writeSegmentation(t, segmentation.writer(), storage.threads(), progress);
-            }
-            for (int i = 0; i < outputs.size(); i++) {
-                Volumes.Output o = outputs.get(i);
-                o.writer().commit();
-                DatasetAddress address = i == 0 ? group.resolve("fragments") : group.resolve(CFormat.shortest(levels[i - 1]));
-                Volumes.setAttributes(o, address, attributes(result, geometry, i - 1));
-            }
-        } finally {
-            for (Volumes.Output o : outputs) {
-                o.close();
-            }
-        }
-    }
-
-    private JsonObject attributes(SegmentationResult result, JsonObject geometry, int threshold) {
-        JsonObject attributes = geometry.deepCopy();
-        attributes.addProperty("fragments", fragments);
-        if (threshold >= 0) {
-            attributes.addProperty("threshold", Double.parseDouble(CFormat.shortest(result.thresholds()[threshold])));
-            attributes.addProperty("merge_function", result.mergeFunction().name());
-            attributes.addProperty("queue", result.queue().toString());
-            attributes.addProperty("segments", result.segmentCount(threshold));
-        }
-        return attributes;
     }
 
     static String historyCsv(SegmentationResult result) {

@@ -5,6 +5,7 @@ import com.google.gson.JsonObject;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.util.concurrent.Callable;
+import org.cmgseg.affinities.AffinityGraph;
 import org.cmgseg.affinities.VoxelGrid;
 import org.cmgseg.affinities.io.DataType;
 import org.cmgseg.affinities.io.DatasetAddress;
@@ -27,6 +28,9 @@ import picocli.CommandLine.Model.CommandSpec;
                 + "with resolution and offset attributes. The same size and seed give the same volume everywhere."},
         footer = {"", "Example:", "  cmgseg synthesize --output synthetic.n5:/volume --size 64,256,256 --seed 1"})
 final class SynthesizeCommand implements Callable<Integer> {
+
+    /** Blocks of (x, y, z, channel). */
+    private static final int[] BLOCK = {64, 64, 16, 1};
 
     @Spec
     CommandSpec spec;
@@ -52,23 +56,35 @@ final class SynthesizeCommand implements Callable<Integer> {
         long[] dims = Volumes.dimensionsOfShape(size, 3, "--size");
         VoxelGrid grid = VoxelGrid.ofShape(dims[2], dims[1], dims[0]);
         SyntheticVolume volume = SyntheticEm.generate(SyntheticParameters.defaults().withGrid(grid).withSeed(seed), storage.threads());
-        long[] spatial = grid.dimensions();
-        long[] channels = {grid.sizeX(), grid.sizeY(), grid.sizeZ(), 3};
-        int[] block = {64, 64, 16, 1};
-        write(prefix.resolve("raw"), storage.output(spatial, DataType.UINT8, block, prefix.format()), volume.raw(), volume);
-        write(prefix.resolve("labels"), storage.output(spatial, DataType.UINT64, block, prefix.format()), volume.labels(), volume);
-        write(prefix.resolve("boundary"), storage.output(spatial, DataType.FLOAT32, block, prefix.format()), volume.boundary(), volume);
-        write(prefix.resolve("affinities"), storage.output(channels, DataType.FLOAT32, block, prefix.format()), volume.affinities().values(), volume);
+        write(volume, prefix, storage);
         PrintWriter out = spec.commandLine().getOut();
         Main.println(out, "synthetic volume " + grid + " seed " + seed + " -> " + prefix + "/{raw, labels, boundary, affinities}");
         return 0;
     }
 
-    private static void write(DatasetAddress address, DatasetInfo info, Object values, SyntheticVolume volume) throws IOException {
+    /** The volume's four datasets under a group, with resolution and offset attributes. */
+    static void write(SyntheticVolume volume, DatasetAddress group, StorageOptions storage) throws IOException {
+        long[] spatial = volume.grid().dimensions();
+        JsonObject geometry = geometry(volume.resolutionZyx(), group.format());
+        write(group.resolve("raw"), storage.output(spatial, DataType.UINT8, BLOCK, group.format()), volume.raw(), geometry);
+        write(group.resolve("labels"), storage.output(spatial, DataType.UINT64, BLOCK, group.format()), volume.labels(), geometry);
+        write(group.resolve("boundary"), storage.output(spatial, DataType.FLOAT32, BLOCK, group.format()), volume.boundary(), geometry);
+        writeAffinities(group.resolve("affinities"), volume.affinities(), geometry, storage);
+    }
+
+    /** An affinity graph as a (3, z, y, x) float32 dataset. */
+    static void writeAffinities(DatasetAddress address, AffinityGraph affinities, JsonObject attributes, StorageOptions storage)
+            throws IOException {
+        VoxelGrid grid = affinities.grid();
+        long[] channels = {grid.sizeX(), grid.sizeY(), grid.sizeZ(), AffinityGraph.CHANNELS};
+        write(address, storage.output(channels, DataType.FLOAT32, BLOCK, address.format()), affinities.values(), attributes);
+    }
+
+    private static void write(DatasetAddress address, DatasetInfo info, Object values, JsonObject attributes) throws IOException {
         try (Volumes.Output out = Volumes.create(address, info)) {
             Datasets.writeAll(out.writer(), values);
             out.writer().commit();
-            Volumes.setAttributes(out, address, geometry(volume.resolutionZyx(), address.format()));
+            Volumes.setAttributes(out, address, attributes);
         }
     }
 

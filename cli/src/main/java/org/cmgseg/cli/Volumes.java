@@ -8,7 +8,6 @@ import org.cmgseg.affinities.io.DatasetAddress;
 import org.cmgseg.affinities.io.DatasetInfo;
 import org.cmgseg.affinities.io.DatasetWriter;
 import org.cmgseg.affinities.io.Format;
-import org.cmgseg.segmentation.io.AffinitySource;
 
 /** Opening inputs and creating outputs by address, with the messages users see. */
 final class Volumes {
@@ -18,15 +17,6 @@ final class Volumes {
 
     static Containers.OpenDataset open(String address) throws IOException {
         return Containers.open(DatasetAddress.parse(address));
-    }
-
-    /** The dataset as a source of affinities, or a message naming it and why it is not one. */
-    static AffinitySource affinities(Containers.OpenDataset open, DatasetAddress address) {
-        try {
-            return AffinitySource.of(open.dataset());
-        } catch (IllegalArgumentException e) {
-            throw new IllegalArgumentException(address + ": " + e.getMessage(), e);
-        }
     }
 
     /**

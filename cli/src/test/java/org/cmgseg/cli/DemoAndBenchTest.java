@@ -3,6 +3,7 @@ package org.cmgseg.cli;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.google.gson.JsonParser;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -12,8 +13,9 @@ import org.junit.jupiter.api.io.TempDir;
 
 class DemoAndBenchTest {
 
+    /** The whole demo; its printed scores are checked against an independent evaluation of what it wrote. */
     @Test
-    void demoWritesThePlotAndTheTable(@TempDir Path dir) throws IOException {
+    void demoRunsThePapersExperiment(@TempDir Path dir) throws IOException {
         Path output = dir.resolve("demo");
         CliRun run = CliRun.of("demo", "--output", output.toString());
         assertEquals(0, run.exitCode(), run.err());
@@ -21,7 +23,24 @@ class DemoAndBenchTest {
         List<String> table = Files.readAllLines(output.resolve("cmg_values.tsv"));
         assertEquals(22, table.size());
         assertTrue(table.get(0).startsWith("x\tmu=0.4,I=0.3\tmu=0.1,I=0.5"), table.get(0));
-        assertTrue(run.out().contains(output.resolve("cmg_curves.png").toAbsolutePath().toString()), run.out());
+
+        String row = run.out().lines().filter(line -> line.trim().startsWith("0.3 ")).findFirst().orElseThrow();
+        String[] cells = row.trim().split(" +");
+        String data = output.resolve("synthetic.n5") + ":/labels";
+        for (String[] variant : new String[][] {{"original", cells[2]}, {"cmg_mu0.4_I0.3", cells[4]}}) {
+            CliRun score = CliRun.of("evaluate", "--segmentation", output.resolve("segmentation.n5") + ":/" + variant[0] + "/0.3",
+                    "--groundtruth", data, "--json");
+            assertEquals(0, score.exitCode(), score.err());
+            double cremi = JsonParser.parseString(score.out()).getAsJsonObject().get("cremi_score").getAsDouble();
+            assertEquals(Double.parseDouble(variant[1]), cremi, 5e-5, variant[0]);
+        }
+
+        List<String> results = Files.readAllLines(output.resolve("gridsearch/results.csv"));
+        assertEquals(1 + 17 * 5 * 9, results.size(), "a header and 16 curves and the baseline x 5 merge functions x 9 thresholds");
+        for (String file : new String[] {"best.json", "cremi-heatmap.png", "cremi-vs-mu.png", "cremi-vs-threshold.png"}) {
+            assertTrue(Files.size(output.resolve("gridsearch").resolve(file)) > 100, file);
+        }
+        assertTrue(run.out().contains("relative improvement of the CREMI score"), run.out());
     }
 
     @Test

@@ -92,7 +92,8 @@ public final class SegmentationPipeline {
         progress.warning(message);
     }
 
-    private static Fragments fragments(FragmentMethod method, AffinitySource affinities, int threads, Progress progress)
+    /** The fragments of a method; precomputed and supplied ones must have the affinities' shape. */
+    public static Fragments fragments(FragmentMethod method, AffinitySource affinities, int threads, Progress progress)
             throws IOException {
         if (method instanceof FragmentMethod.SteepestAscent s) {
             return SteepestAscentWatershed.compute(affinities, s.low(), s.high(), threads, progress);

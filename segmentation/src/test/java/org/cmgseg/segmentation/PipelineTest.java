@@ -81,10 +81,8 @@ class PipelineTest {
         }
     }
 
-    @Test
-    void unsortedThresholdsAreSortedWithAWarning() throws IOException {
-        List<String> warned = new ArrayList<>();
-        Progress progress = new Progress() {
+    private static Progress warningsInto(List<String> warned) {
+        return new Progress() {
             @Override
             public void update(String stage, long done, long total) {
             }
@@ -94,6 +92,12 @@ class PipelineTest {
                 warned.add(message);
             }
         };
+    }
+
+    @Test
+    void unsortedThresholdsAreSortedWithAWarning() throws IOException {
+        List<String> warned = new ArrayList<>();
+        Progress progress = warningsInto(warned);
         SegmentationResult result = SegmentationPipeline.run(WaterzReference.affinities("affinities"),
                 SegmentationOptions.of("mean", "exact", 0.6, 0.3), progress);
         assertArrayEquals(new float[] {0.3f, 0.6f}, result.thresholds());
@@ -106,16 +110,7 @@ class PipelineTest {
     @Test
     void thresholdsEqualAsFloatsAreKeptOnce() throws IOException {
         List<String> warned = new ArrayList<>();
-        Progress progress = new Progress() {
-            @Override
-            public void update(String stage, long done, long total) {
-            }
-
-            @Override
-            public void warning(String message) {
-                warned.add(message);
-            }
-        };
+        Progress progress = warningsInto(warned);
         SegmentationResult result = SegmentationPipeline.run(WaterzReference.affinities("affinities"),
                 SegmentationOptions.of("mean", "exact", 0.3, 0.5, 0.5000000001, 0.3), progress);
         assertArrayEquals(new float[] {0.3f, 0.5f}, result.thresholds());

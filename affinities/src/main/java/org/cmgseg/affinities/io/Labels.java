@@ -24,8 +24,25 @@ public final class Labels {
         }
         long[] labels = new long[type.length(values)];
         for (int i = 0; i < labels.length; i++) {
-            labels[i] = (long) type.get(values, i);
+            labels[i] = unsigned(type, values, i);
         }
         return labels;
+    }
+
+    /**
+     * Element i of an integer array of the given type as a uint64 label: unsigned types keep their
+     * value, signed types their two's complement bits.
+     */
+    public static long unsigned(DataType type, Object array, int i) {
+        return switch (type) {
+            case UINT8 -> ((byte[]) array)[i] & 0xffL;
+            case INT8 -> ((byte[]) array)[i];
+            case UINT16 -> ((short[]) array)[i] & 0xffffL;
+            case INT16 -> ((short[]) array)[i];
+            case UINT32 -> ((int[]) array)[i] & 0xffffffffL;
+            case INT32 -> ((int[]) array)[i];
+            case UINT64, INT64 -> ((long[]) array)[i];
+            default -> throw new IllegalArgumentException(type.label() + " is not an integer type");
+        };
     }
 }

@@ -1,12 +1,29 @@
 package org.cmgseg.segmentation.evaluate;
 
+import java.io.IOException;
 import org.cmgseg.affinities.VoxelGrid;
+import org.cmgseg.affinities.io.Dataset;
+import org.cmgseg.affinities.io.Labels;
 
 /**
  * Ground truth ready to score against: uint64 labels (0 = ignore), border-masked when asked, with at
  * least one labelled voxel. {@code where} names the volume in messages.
  */
 public record GroundTruth(long[] labels, long labelledVoxels) {
+
+    /**
+     * Reads an integer label volume (z, y, x) and, if {@code borderThresholdNm} is not null, masks it
+     * with the y voxel size of {@code resolutionZyx}.
+     */
+    public static GroundTruth read(Dataset dataset, String where, Double borderThresholdNm, double[] resolutionZyx, int threads)
+            throws IOException {
+        long[] labels = Labels.read(dataset, where);
+        if (borderThresholdNm == null) {
+            return of(labels, where);
+        }
+        long[] d = dataset.info().dimensions();
+        return masked(labels, VoxelGrid.ofShape(d[2], d[1], d[0]), borderThresholdNm, resolutionZyx[1], where, threads);
+    }
 
     /** The labels as they are. */
     public static GroundTruth of(long[] labels, String where) {

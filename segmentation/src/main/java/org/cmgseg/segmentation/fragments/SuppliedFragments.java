@@ -6,6 +6,7 @@ import org.cmgseg.affinities.VoxelGrid;
 import org.cmgseg.affinities.io.DataType;
 import org.cmgseg.affinities.io.Dataset;
 import org.cmgseg.affinities.io.DatasetInfo;
+import org.cmgseg.affinities.io.Labels;
 import org.cmgseg.segmentation.util.ArrayGrowth;
 import org.cmgseg.segmentation.util.LongIntHashMap;
 import org.cmgseg.cmg.Parallel;
@@ -44,7 +45,7 @@ public final class SuppliedFragments {
             int first = z0 * slice;
             int n = (z1 - z0) * slice;
             for (int i = 0; i < n; i++) {
-                long label = unsigned(type, block, i);
+                long label = Labels.unsigned(type, block, i);
                 if (label == 0) {
                     continue;
                 }
@@ -57,22 +58,6 @@ public final class SuppliedFragments {
             }
         }
         return renumber(grid, ids, labels.toArray(), threads);
-    }
-
-    /**
-     * The label of element i of an integer array read from a dataset of that type, as a uint64 bit
-     * pattern (signed types keep their two's complement bits).
-     */
-    public static long unsigned(DataType type, Object block, int i) {
-        return switch (type) {
-            case UINT8 -> ((byte[]) block)[i] & 0xffL;
-            case INT8 -> ((byte[]) block)[i];
-            case UINT16 -> ((short[]) block)[i] & 0xffffL;
-            case INT16 -> ((short[]) block)[i];
-            case UINT32 -> ((int[]) block)[i] & 0xffffffffL;
-            case INT32 -> ((int[]) block)[i];
-            default -> ((long[]) block)[i];
-        };
     }
 
     /** Provisional ids 1..n (in order of appearance) become ranks in the unsigned order of the labels. */

@@ -42,6 +42,15 @@ public final class AffinitySource {
         return of(dataset, 0);
     }
 
+    /** The same, the message starting with {@code where} (say, the dataset's address). */
+    public static AffinitySource of(Dataset dataset, String where) {
+        try {
+            return of(dataset, 0);
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException(where + ": " + e.getMessage(), e);
+        }
+    }
+
     /** Reads slabs of {@code slabDepth} z-slices (0: what reads best), to bound memory or to test. */
     public static AffinitySource of(Dataset dataset, int slabDepth) {
         DatasetInfo info = dataset.info();

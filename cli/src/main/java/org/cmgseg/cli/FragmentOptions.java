@@ -1,0 +1,30 @@
+package org.cmgseg.cli;
+
+import java.io.IOException;
+import picocli.CommandLine.Option;
+
+/** How fragments are made: {@code --fragments} and the waterz watershed's {@code --low} and {@code --high}. */
+final class FragmentOptions {
+
+    @Option(names = "--fragments", defaultValue = "waterz", paramLabel = FragmentChoice.NAMES,
+            description = "waterz's steepest-ascent watershed (default), the distance-transform seeded watershed per z-slice "
+                    + "or in 3D, or an integer label volume (z, y, x) of your own.")
+    String fragments;
+
+    @Option(names = "--low", paramLabel = "A", description = "waterz watershed: affinities below this never join a fragment "
+            + "(default: 0.0001).")
+    Float low;
+
+    @Option(names = "--high", paramLabel = "A", description = "waterz watershed: affinities above this always do "
+            + "(default: 0.9999).")
+    Float high;
+
+    /** The --fragments text, to record how fragments were made. */
+    String name() {
+        return fragments;
+    }
+
+    FragmentChoice open() throws IOException {
+        return FragmentChoice.of(fragments, low, high);
+    }
+}

@@ -1,0 +1,60 @@
+package org.cmgseg.cli;
+
+import com.google.gson.JsonObject;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+import org.cmgseg.affinities.Progress;
+import org.cmgseg.affinities.io.DatasetAddress;
+import org.cmgseg.affinities.io.DatasetInfo;
+import org.cmgseg.segmentation.SegmentationResult;
+
+/**
+ * A segmentation written into a group: {@code fragments} and one uint64 volume per threshold, named
+ * by its shortest decimal. All are committed together at the end, so an error on the way leaves
+ * none of them behind.
+ */
+final class SegmentationOutput {
+
+    private SegmentationOutput() {
+    }
+
+    /** {@code geometry}: attributes every volume gets; {@code fragments}: how the fragments were made, for the record. */
+    static void write(SegmentationResult result, DatasetAddress group, DatasetInfo info, JsonObject geometry, String fragments, int threads,
+            Progress progress) throws IOException {
+        float[] levels = result.thresholds();
+        List<Volumes.Output> outputs = new ArrayList<>();
+        try {
+            Volumes.Output fragmentOutput = Volumes.create(group.resolve("fragments"), info);
+            outputs.add(fragmentOutput);
+            result.writeFragments(fragmentOutput.writer(), threads, progress);
+            for (int t = 0; t < levels.length; t++) {
+                Volumes.Output segmentation = Volumes.create(group.resolve(CFormat.shortest(levels[t])), info);
+                outputs.add(segmentation);
+                result.writeSegmentation(t, segmentation.writer(), threads, progress);
+            }
+            for (int i = 0; i < outputs.size(); i++) {
+                Volumes.Output o = outputs.get(i);
+                o.writer().commit();
+                DatasetAddress address = i == 0 ? group.resolve("fragments") : group.resolve(CFormat.shortest(levels[i - 1]));
+                Volumes.setAttributes(o, address, attributes(result, geometry, fragments, i - 1));
+            }
+        } finally {
+            for (Volumes.Output o : outputs) {
+                o.close();
+            }
+        }
+    }
+
+    private static JsonObject attributes(SegmentationResult result, JsonObject geometry, String fragments, int threshold) {
+        JsonObject attributes = geometry.deepCopy();
+        attributes.addProperty("fragments", fragments);
+        if (threshold >= 0) {
+            attributes.addProperty("threshold", Double.parseDouble(CFormat.shortest(result.thresholds()[threshold])));
+            attributes.addProperty("merge_function", result.mergeFunction().name());
+            attributes.addProperty("queue", result.queue().toString());
+            attributes.addProperty("segments", result.segmentCount(threshold));
+        }
+        return attributes;
+    }
+}

@@ -1,0 +1,57 @@
+package org.cmgseg.segmentation.gridsearch;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.cmgseg.segmentation.agglomerate.Agglomeration;
+import org.cmgseg.segmentation.agglomerate.MergeHistory;
+import org.cmgseg.segmentation.agglomerate.QueueType;
+import org.cmgseg.segmentation.evaluate.IncrementalScores;
+import org.cmgseg.segmentation.merge.EdgeStatistic;
+import org.cmgseg.segmentation.merge.MergeFunction;
+
+/**
+ * The rows of one curve: for every merge function, a fresh statistic fed with the curve's face
+ * values, one agglomeration pass over the thresholds in increasing order, and the CREMI scores after
+ * each threshold, followed merge by merge from the fragments' contingency.
+ */
+final class CurveEvaluation {
+
+    private CurveEvaluation() {
+    }
+
+    static List<GridRow> rows(GridCurve curve, FragmentBasis basis, float[] faceValues, GridSpec spec, GridSearchTimes times) {
+        double[] thresholds = spec.thresholds();
+        QueueType queue = spec.queueType();
+        List<GridRow> rows = new ArrayList<>(spec.rowsPerCurve());
+        int edges = basis.graph().edges();
+        for (int f = 0; f < spec.mergeFunctions().size(); f++) {
+            long start = System.nanoTime();
+            MergeFunction function = spec.mergeFunction(f);
+            EdgeStatistic statistic = function.newStatistic(edges);
+            basis.faces().feed(statistic, faceValues);
+            start = times.lap("statistics", start);
+            Agglomeration agglomeration = new Agglomeration(basis.graph(), basis.faces().contact(), function, statistic,
+                    queue.create(edges));
+            IncrementalScores scores = basis.contingency().start();
+            MergeHistory history = agglomeration.history();
+            long merging = System.nanoTime() - start;
+            long scoring = 0;
+            int replayed = 0;
+            for (double threshold : thresholds) {
+                start = System.nanoTime();
+                agglomeration.mergeUntil((float) threshold);
+                long merged = System.nanoTime();
+                for (; replayed < history.size(); replayed++) {
+                    scores.merge(history.u(replayed), history.v(replayed));
+                }
+                rows.add(new GridRow(curve, spec.mergeFunctions().get(f), spec.queue(), threshold, scores.scores(),
+                        basis.fragments().count() - replayed));
+                merging += merged - start;
+                scoring += System.nanoTime() - merged;
+            }
+            times.add("agglomeration", merging);
+            times.add("scoring", scoring);
+        }
+        return rows;
+    }
+}
