@@ -38,8 +38,8 @@ import picocli.CommandLine.Model.CommandSpec;
 @Command(name = "segment", mixinStandardHelpOptions = true, sortOptions = false,
         description = {"Seconds per stage (read, fragments, graph, agglomeration over all thresholds, labels: every threshold's "
                 + "fragment-to-segment map) and peak memory of 'cmgseg segment' without writing output, for each merge function and "
-                + "thread count, each run in a JVM of its own (parallel GC, heap limit --heap). The volume is read from a file or "
-                + "made synthetic and stored raw in a temporary N5 container."},
+                + "thread count, each run in a JVM of its own, started as the cmgseg launcher starts it (serial collector; heap "
+                + "limit --heap). The volume is read from a file or made synthetic and stored raw in a temporary N5 container."},
         footer = {"", "Reference, waterz on this machine type (1 thread, 64 Mvoxels, 9 thresholds, its own watershed included): "
                 + "30-38 s per merge function, peak RSS 1.8 GB (2.6 GB with histograms)."})
 final class BenchSegmentCommand implements Callable<Integer> {
@@ -77,7 +77,7 @@ final class BenchSegmentCommand implements Callable<Integer> {
     List<Integer> threads;
 
     @Option(names = "--heap", paramLabel = "SIZE", description = "Heap limit of each run, as for java -Xmx "
-            + "(default: 24 bytes per voxel, at least 512m).")
+            + "(default: the JVM's, as for cmgseg segment).")
     String heap;
 
     /** One run in this JVM: prints its row of the table (how the parent runs each configuration). */
@@ -106,13 +106,13 @@ final class BenchSegmentCommand implements Callable<Integer> {
                 address = synthesize(source == null || source.size == null ? "100,800,800" : source.size, temporary);
             }
             VoxelGrid grid = grid(address);
-            String heapLimit = heap != null ? heap : Math.max(512, grid.voxels() * 24 >> 20) + "m";
-            Main.println(out, String.format(Locale.ROOT, "%s %s, %.0f Mvoxels; queue %s, %d thresholds; -Xmx%s -XX:+UseParallelGC; seconds",
-                    address, grid, grid.voxels() / 1e6, queue, levels.length, heapLimit));
+            List<String> jvmOptions = heap != null ? List.of("-Xmx" + heap) : List.of();
+            Main.println(out, String.format(Locale.ROOT, "%s %s, %.0f Mvoxels; queue %s, %d thresholds; JVM %s%s; seconds",
+                    address, grid, grid.voxels() / 1e6, queue, levels.length, ChildJvm.COLLECTOR, heap != null ? " -Xmx" + heap : ""));
             Main.println(out, HEADER);
             for (String function : mergeFunctions) {
                 for (int t : threads) {
-                    ChildJvm.Result run = ChildJvm.run(List.of("-Xmx" + heapLimit, "-XX:+UseParallelGC"), "bench", "segment", "--in-process",
+                    ChildJvm.Result run = ChildJvm.run(jvmOptions, "bench", "segment", "--in-process",
                             "--affinities", address, "--merge-function", function, "--queue", queue, "--thresholds", thresholds,
                             "--threads", Integer.toString(t));
                     if (run.exitCode() != 0) {

@@ -11,9 +11,12 @@ import org.cmgseg.cmg.Parallel;
 
 /**
  * Runs a cmgseg command in a fresh JVM, for measurements that one process must not share with another:
- * peak memory above all. The child inherits this JVM's class path.
+ * peak memory above all. The child inherits this JVM's class path and gets the collector that the
+ * {@code cmgseg} launcher chooses, so that it measures what users run.
  */
 final class ChildJvm {
+
+    static final String COLLECTOR = "-XX:+UseSerialGC";
 
     private static final long POLL_MILLIS = 20;
 
@@ -26,7 +29,7 @@ final class ChildJvm {
 
     static Result run(List<String> jvmOptions, String... args) throws IOException, InterruptedException {
         String java = ProcessHandle.current().info().command().orElse(Path.of(System.getProperty("java.home"), "bin", "java").toString());
-        List<String> command = new ArrayList<>(List.of(java));
+        List<String> command = new ArrayList<>(List.of(java, COLLECTOR));
         command.addAll(jvmOptions);
         command.addAll(List.of("-Djava.awt.headless=true", "-cp", System.getProperty("java.class.path"), Main.class.getName()));
         command.addAll(List.of(args));
