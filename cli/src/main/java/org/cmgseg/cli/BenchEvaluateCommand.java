@@ -14,6 +14,7 @@ import org.cmgseg.segmentation.evaluate.ContingencyTable;
 import org.cmgseg.segmentation.evaluate.CremiMetrics;
 import org.cmgseg.segmentation.evaluate.GroundTruth;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
@@ -40,18 +41,15 @@ final class BenchEvaluateCommand implements Callable<Integer> {
     @Option(names = "--repeats", defaultValue = "3", description = "Runs per stage; the median is reported (default: ${DEFAULT-VALUE}).")
     int repeats;
 
-    @Option(names = "--threads", description = "Threads (default: all processors).")
-    Integer threads;
+    @Mixin
+    ThreadOptions threads;
 
     @Override
     public Integer call() {
         if (repeats < 1) {
             throw new IllegalArgumentException("--repeats must be at least 1, got " + repeats);
         }
-        int t = threads == null ? Parallel.availableThreads() : threads;
-        if (t < 1) {
-            throw new IllegalArgumentException("--threads must be at least 1, got " + t);
-        }
+        int t = threads.threads();
         long[] dims = Volumes.dimensionsOfShape(size, 3, "--size");
         VoxelGrid grid = VoxelGrid.ofShape(dims[2], dims[1], dims[0]);
         PrintWriter out = spec.commandLine().getOut();

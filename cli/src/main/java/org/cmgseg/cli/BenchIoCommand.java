@@ -21,6 +21,7 @@ import org.cmgseg.affinities.io.DirectoryDatasets;
 import org.cmgseg.affinities.io.Format;
 import org.cmgseg.cmg.Parallel;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
@@ -43,8 +44,8 @@ final class BenchIoCommand implements Callable<Integer> {
     @Option(names = "--block-size", defaultValue = "32,128,128", paramLabel = "Z,Y,X", description = "Blocks (default: ${DEFAULT-VALUE}).")
     String blockSize;
 
-    @Option(names = "--threads", description = "Threads (default: all processors).")
-    Integer threads;
+    @Mixin
+    ThreadOptions threads;
 
     @Option(names = "--folder", description = "Where to write (default: a temporary folder, deleted afterwards).")
     Path folder;
@@ -55,7 +56,7 @@ final class BenchIoCommand implements Callable<Integer> {
         long[] block = Volumes.dimensionsOfShape(blockSize, 3, "--block-size");
         long[] dims = {spatial[0], spatial[1], spatial[2], 3};
         int[] blocks = {(int) block[0], (int) block[1], (int) block[2], 1};
-        int t = threads == null ? Parallel.availableThreads() : threads;
+        int t = threads.threads();
         float[] values = affinityLike(dims);
         double megabytes = values.length * 4.0 / 1e6;
         Dataset source = new ArrayDataset(dims, DataType.FLOAT32, values);

@@ -9,7 +9,6 @@ import org.cmgseg.affinities.io.Containers;
 import org.cmgseg.affinities.io.DatasetAddress;
 import org.cmgseg.affinities.io.DatasetInfo;
 import org.cmgseg.affinities.io.Labels;
-import org.cmgseg.cmg.Parallel;
 import org.cmgseg.segmentation.evaluate.ContingencyTable;
 import org.cmgseg.segmentation.evaluate.CremiMetrics;
 import org.cmgseg.segmentation.evaluate.CremiScores;
@@ -59,18 +58,15 @@ final class EvaluateCommand implements Callable<Integer> {
     @Option(names = "--json", description = "Print one JSON object instead of a table.")
     boolean json;
 
-    @Option(names = "--threads", description = "Threads (default: all processors).")
-    Integer threads;
+    @Mixin
+    ThreadOptions threads;
 
     @Override
     public Integer call() throws IOException {
         if (!convention.matches("cremi|waterz|skimage")) {
             throw new IllegalArgumentException("--convention must be cremi, waterz or skimage, got '" + convention + "'");
         }
-        int t = threads == null ? Parallel.availableThreads() : threads;
-        if (t < 1) {
-            throw new IllegalArgumentException("--threads must be at least 1, got " + t);
-        }
+        int t = threads.threads();
         DatasetAddress segAddress = DatasetAddress.parse(segmentation);
         DatasetAddress gtAddress = DatasetAddress.parse(groundTruth);
         long[] seg;

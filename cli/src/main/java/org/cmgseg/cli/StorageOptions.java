@@ -4,7 +4,7 @@ import org.cmgseg.affinities.io.Compression;
 import org.cmgseg.affinities.io.DataType;
 import org.cmgseg.affinities.io.DatasetInfo;
 import org.cmgseg.affinities.io.Format;
-import org.cmgseg.cmg.Parallel;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /** Options shared by commands that write a dataset: block size, compression, threads. */
@@ -21,14 +21,11 @@ final class StorageOptions {
             + "bzip2, xz, lz4, zstd[:1-22], blosc[:CNAME[:LEVEL[:SHUFFLE]]] (default: gzip; HDF5 takes raw or gzip; TIFF is raw).")
     String compression;
 
-    @Option(names = "--threads", description = "Threads (default: all processors).")
-    Integer threads;
+    @Mixin
+    ThreadOptions threads;
 
     int threads() {
-        if (threads != null && threads < 1) {
-            throw new IllegalArgumentException("--threads must be at least 1, got " + threads);
-        }
-        return threads == null ? Parallel.availableThreads() : threads;
+        return threads.threads();
     }
 
     /** The storage of an output of the given dimensions and type, taking its block size from a template. */

@@ -29,7 +29,11 @@ final class FaceScan {
         this.owners = owners;
     }
 
-    /** The faces of rows [rowFrom, rowTo) (z, y pairs) of a slab that holds them. */
+    /**
+     * The faces of rows [rowFrom, rowTo) (z, y pairs) of a slab that holds them. The raster walk is
+     * the one of {@link RegionGraphBuilder}'s edge pass, written out again: shared through a visitor
+     * interface, the graph stage took 15-20 % longer (64 Mvoxels: 1.58-1.66 s against 1.33-1.46 s).
+     */
     void rows(AffinitySlab slab, int rowFrom, int rowTo) {
         affinities = slab.values();
         for (int axis = 0; axis < 3; axis++) {

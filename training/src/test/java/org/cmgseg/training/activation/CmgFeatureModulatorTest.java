@@ -141,14 +141,20 @@ class CmgFeatureModulatorTest {
         }
     }
 
+    /** A float32 block of the case's parameters, rounded to float. */
+    private static CmgFeatureModulator float32Block(NDManager manager, Case c) {
+        CmgFeatureModulator block = new CmgFeatureModulator();
+        block.initialize(manager, DataType.FLOAT32, new Shape(BATCH, FEATURES));
+        block.muLogit().getArray().set(toFloats(c.muLogit));
+        block.inflectionLogit().getArray().set(toFloats(c.inflectionLogit));
+        return block;
+    }
+
     @Test
     void float32ValuesMatchToSinglePrecision() {
         Case c = randomCase(3);
         try (NDManager manager = NDManager.newBaseManager()) {
-            CmgFeatureModulator block = new CmgFeatureModulator();
-            block.initialize(manager, DataType.FLOAT32, new Shape(BATCH, FEATURES));
-            block.muLogit().getArray().set(toFloats(c.muLogit));
-            block.inflectionLogit().getArray().set(toFloats(c.inflectionLogit));
+            CmgFeatureModulator block = float32Block(manager, c);
             float[] xf = toFloats(c.x);
             NDArray x = manager.create(xf, new Shape(BATCH, FEATURES));
             float[] y = block.forward(new ParameterStore(manager, false), new NDList(x), false).singletonOrThrow().toFloatArray();
@@ -165,10 +171,7 @@ class CmgFeatureModulatorTest {
     void float32GradientsMatchToSinglePrecision() {
         Case c = randomCase(4);
         try (NDManager manager = NDManager.newBaseManager()) {
-            CmgFeatureModulator block = new CmgFeatureModulator();
-            block.initialize(manager, DataType.FLOAT32, new Shape(BATCH, FEATURES));
-            block.muLogit().getArray().set(toFloats(c.muLogit));
-            block.inflectionLogit().getArray().set(toFloats(c.inflectionLogit));
+            CmgFeatureModulator block = float32Block(manager, c);
             float[] xf = toFloats(c.x);
             try (GradientCollector collector = Engine.getInstance().newGradientCollector()) {
                 NDArray y = block.forward(new ParameterStore(manager, false), new NDList(manager.create(xf, new Shape(BATCH, FEATURES))),
