@@ -16,7 +16,7 @@ import org.cmgseg.affinities.io.DataType;
 import org.cmgseg.affinities.io.DatasetInfo;
 import org.cmgseg.affinities.io.DatasetWriter;
 import org.cmgseg.affinities.io.Datasets;
-import org.cmgseg.affinities.io.RandomArrays;
+import org.cmgseg.testkit.RandomArrays;
 import org.cmgseg.affinities.io.n5.N5Container;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -26,7 +26,7 @@ class ImgViewsTest {
     @Test
     void aLazyCellImageHoldsTheDatasetsValuesInImglib2AxisOrder(@TempDir Path dir) throws IOException {
         long[] dims = {13, 7, 5, 3};
-        float[] values = (float[]) RandomArrays.of(DataType.FLOAT32, 13 * 7 * 5 * 3, 4);
+        float[] values = (float[]) RandomArrays.fill(DataType.FLOAT32.allocate(13 * 7 * 5 * 3), 4);
         try (Container n5 = N5Container.openForWriting(dir.resolve("v.n5"));
              DatasetWriter writer = n5.create("/a", new DatasetInfo(dims, new int[] {8, 4, 3, 1}, DataType.FLOAT32, Compression.GZIP))) {
             Datasets.writeAll(writer, values);

@@ -18,8 +18,8 @@ import org.cmgseg.affinities.io.Containers;
 import org.cmgseg.affinities.io.DataType;
 import org.cmgseg.affinities.io.DatasetAddress;
 import org.cmgseg.affinities.io.Format;
-import org.cmgseg.affinities.io.Sha256;
-import org.cmgseg.cmg.SharedData;
+import org.cmgseg.testkit.Sha256;
+import org.cmgseg.testkit.SharedData;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -71,14 +71,14 @@ class SegmentCommandTest {
             if (r.get("affinity_variant").getAsString().equals("affinities") && r.get("merge_function").getAsString().equals("mean")
                     && r.get("discretize_queue").getAsInt() == 256 && List.of(0.1, 0.2, 0.3, 0.5).contains(r.get("threshold").getAsDouble())) {
                 String name = CFormat.shortest(r.get("threshold").getAsDouble());
-                assertEquals(r.get("segmentation_sha256").getAsString(), Sha256.of(DataType.UINT64, read(group + "/" + name)), name);
+                assertEquals(r.get("segmentation_sha256").getAsString(), Sha256.of(read(group + "/" + name)), name);
                 assertTrue(run.out().contains(String.format("%10s %10d", name, r.get("n_segments").getAsInt())), run.out());
                 compared++;
             }
         }
         assertEquals(4, compared);
         assertEquals(reference.getAsJsonArray("records").get(0).getAsJsonObject().get("fragments_sha256").getAsString(),
-                Sha256.of(DataType.UINT64, read(group + "/fragments")));
+                Sha256.of(read(group + "/fragments")));
 
         List<String> rows = Files.readAllLines(history);
         assertEquals("a,b,c,score,threshold", rows.get(0));

@@ -1,5 +1,6 @@
 package org.cmgseg.cmg;
 
+import org.cmgseg.testkit.FiniteDifference;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 

@@ -1,5 +1,6 @@
 package org.cmgseg.cmg;
 
+import org.cmgseg.testkit.SharedData;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 

@@ -7,7 +7,7 @@ import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 import org.cmgseg.affinities.io.hdf5.Hdf5Container;
-import org.cmgseg.cmg.SharedData;
+import org.cmgseg.testkit.SharedData;
 import org.junit.jupiter.api.Test;
 
 /** The 44 stored waterz segmentations, voxel for voxel (not only by hash). */

@@ -15,7 +15,7 @@ import java.util.stream.StreamSupport;
 import org.cmgseg.affinities.AffinityGraph;
 import org.cmgseg.affinities.VoxelGrid;
 import org.cmgseg.affinities.io.hdf5.Hdf5Container;
-import org.cmgseg.cmg.SharedData;
+import org.cmgseg.testkit.SharedData;
 import org.cmgseg.segmentation.fragments.FragmentMethod;
 import org.cmgseg.segmentation.fragments.Fragments;
 import org.cmgseg.segmentation.fragments.SteepestAscentWatershed;

@@ -1,5 +1,6 @@
 package org.cmgseg.affinities.io;
 
+import org.cmgseg.testkit.Sha256;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
@@ -11,7 +12,7 @@ import java.math.BigDecimal;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.stream.StreamSupport;
-import org.cmgseg.cmg.SharedData;
+import org.cmgseg.testkit.SharedData;
 
 /** Reads the I/O fixtures' manifests and checks a dataset against one of their entries. */
 public final class Fixtures {
@@ -49,7 +50,7 @@ public final class Fixtures {
         DataType type = dataset.info().dataType();
         assertEquals(entry.get(typeKey).getAsString(), type.label(), what + " type");
         Object all = dataset.readAll();
-        assertEquals(entry.get("sha256_c_order_little_endian").getAsString(), Sha256.of(type, all), what + " sha256");
+        assertEquals(entry.get("sha256_c_order_little_endian").getAsString(), Sha256.of(all), what + " sha256");
         assertElement(entry.get("first"), type, all, 0, what + " first");
         assertElement(entry.get("last"), type, all, type.length(all) - 1, what + " last");
     }

@@ -7,7 +7,7 @@ import com.google.gson.JsonObject;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.Map;
-import org.cmgseg.cmg.SharedData;
+import org.cmgseg.testkit.SharedData;
 import org.junit.jupiter.api.Test;
 
 /** The N5 and Zarr v2 containers written by python zarr 2.13 (../shared/data/io/manifest.json). */

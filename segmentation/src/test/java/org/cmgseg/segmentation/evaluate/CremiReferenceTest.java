@@ -8,7 +8,7 @@ import com.google.gson.JsonParser;
 import java.io.IOException;
 import java.nio.file.Files;
 import org.cmgseg.affinities.io.hdf5.Hdf5Container;
-import org.cmgseg.cmg.SharedData;
+import org.cmgseg.testkit.SharedData;
 import org.junit.jupiter.api.Test;
 
 /** cremi_python's numbers for every stored segmentation and fragment volume of the waterz fixtures. */

@@ -1,6 +1,6 @@
 package org.cmgseg.training.activation;
 
-import org.cmgseg.cmg.FiniteDifference;
+import org.cmgseg.testkit.FiniteDifference;
 import ai.djl.engine.Engine;
 import ai.djl.ndarray.NDArray;
 import ai.djl.ndarray.NDList;

@@ -1,6 +1,6 @@
 package org.cmgseg.training.activation;
 
-import org.cmgseg.cmg.FiniteDifference;
+import org.cmgseg.testkit.FiniteDifference;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 

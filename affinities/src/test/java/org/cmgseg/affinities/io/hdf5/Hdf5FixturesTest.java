@@ -10,7 +10,7 @@ import java.nio.file.Path;
 import java.util.Map;
 import org.cmgseg.affinities.io.Dataset;
 import org.cmgseg.affinities.io.Fixtures;
-import org.cmgseg.cmg.SharedData;
+import org.cmgseg.testkit.SharedData;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 

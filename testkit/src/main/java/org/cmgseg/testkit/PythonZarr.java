@@ -1,4 +1,4 @@
-package org.cmgseg.affinities.io;
+package org.cmgseg.testkit;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -7,10 +7,9 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-import org.junit.jupiter.api.Assumptions;
 
 /** Python zarr 2 as an independent reader of our N5 and Zarr output (skipped when /usr/bin/python3 lacks zarr). */
-final class PythonZarr {
+public final class PythonZarr {
 
     private static final String PYTHON = "/usr/bin/python3";
     private static final String SCRIPT = """
@@ -29,14 +28,14 @@ final class PythonZarr {
     private PythonZarr() {
     }
 
-    static void requireAvailable() throws IOException, InterruptedException {
+    public static void requireAvailable() throws IOException, InterruptedException {
         boolean available = Files.isExecutable(Path.of(PYTHON))
                 && new ProcessBuilder(PYTHON, "-c", "import zarr, numpy").redirectErrorStream(true).start().waitFor() == 0;
-        Assumptions.assumeTrue(available, "skipped: " + PYTHON + " with zarr is not installed, so python cannot check our output");
+        Required.require(available, PYTHON + " with zarr is not installed, so python cannot check our output");
     }
 
     /** The sha256 (C order, little-endian) python computes for each "container:path", or its error. */
-    static Map<String, String> hashes(List<String> targets) throws IOException, InterruptedException {
+    public static Map<String, String> hashes(List<String> targets) throws IOException, InterruptedException {
         List<String> command = new java.util.ArrayList<>(List.of(PYTHON, "-c", SCRIPT));
         command.addAll(targets);
         Process process = new ProcessBuilder(command).redirectErrorStream(true).start();

@@ -1,10 +1,10 @@
-package org.cmgseg.cmg;
+package org.cmgseg.testkit;
 
 import java.util.function.DoubleUnaryOperator;
 
 /**
- * Central differences with one Richardson extrapolation step: truncation error O(h^4). Shared with the
- * other modules' tests through the test jar.
+ * Central differences with one Richardson extrapolation step: truncation error O(h^4).
+ * Shared by every module's tests.
  */
 public final class FiniteDifference {
 

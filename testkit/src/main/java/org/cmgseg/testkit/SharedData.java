@@ -1,12 +1,11 @@
-package org.cmgseg.cmg;
+package org.cmgseg.testkit;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import org.junit.jupiter.api.Assumptions;
 
 /**
- * The reference fixtures in ../shared/data (or -Dcmgseg.shared); tests that need them are skipped,
- * with a message, when they are absent. Shared with the other modules' tests through the test jar.
+ * The reference fixtures in ../shared/data (or -Dcmgseg.shared). Tests that need them are skipped, with a
+ * message, when they are absent; under CI (environment CI=true) a missing fixture fails the test instead.
  */
 public final class SharedData {
 
@@ -16,7 +15,7 @@ public final class SharedData {
     public static Path require(String relative) {
         Path root = Path.of(System.getProperty("cmgseg.shared", "../../shared"), "data");
         Path file = root.resolve(relative);
-        Assumptions.assumeTrue(Files.exists(file), () -> "skipped: reference fixture " + file
+        Required.require(Files.exists(file), "reference fixture " + file
                 + " is absent (the tests expect ../shared/data beside the project)");
         return file;
     }
