@@ -13,7 +13,11 @@ public final class Required {
     }
 
     public static void require(boolean present, String what) {
-        if (!present && ci()) {
+        require(present, what, ci());
+    }
+
+    static void require(boolean present, String what, boolean ci) {
+        if (!present && ci) {
             throw new AssertionError("CI=true, but " + what);
         }
         Assumptions.assumeTrue(present, () -> "skipped: " + what);
