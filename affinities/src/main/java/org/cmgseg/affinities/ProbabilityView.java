@@ -167,7 +167,7 @@ public final class ProbabilityView implements Dataset {
     }
 
     private IllegalArgumentException outOfRange(ValueRange stored) {
-        String hint = stored.min() >= 0 && stored.max() <= 255
+        String hint = stored.min() >= 0 && stored.max() >= 2 && stored.max() <= 255
                 ? "; it looks like 8-bit data: divide it by 255, or store it as uint8, which is read as value / 255" : "";
         return new IllegalArgumentException(where + " holds values from " + (float) stored.min() + " to " + (float) stored.max()
                 + ", outside [0, 1]" + hint);

@@ -81,10 +81,13 @@ class ProbabilityViewTest {
         slice(view, 0);
         assertEquals("p.h5:/p holds values from -0.5 to 1.5, outside [0, 1]",
                 assertThrows(IllegalArgumentException.class, () -> slice(view, 1)).getMessage());
+        float[] above = {0.25f, 0.5f, 0.25f, 0.5f, 0.25f, 1.5f, 0.25f, 0.5f, 0.5f, 0.5f, 0.5f, 0.5f};
+        assertEquals("q holds values from 0.25 to 1.5, outside [0, 1]", assertThrows(IllegalArgumentException.class,
+                () -> ProbabilityView.of(slices(DataType.FLOAT32, above), NonFinitePolicy.FAIL, "q").scan(1, Progress.NONE)).getMessage());
     }
 
     @Test
-    void floatsUpTo255GetTheHintThatTheyLookLike8BitData() {
+    void floatsFrom2To255GetTheHintThatTheyLookLike8BitData() {
         float[] values = {0, 12, 255, 3, 0, 0, 0, 0, 0, 0, 0, 0};
         ProbabilityView view = ProbabilityView.of(slices(DataType.FLOAT32, values), NonFinitePolicy.FAIL, "b");
         assertEquals("b holds values from 0.0 to 255.0, outside [0, 1]; it looks like 8-bit data: divide it by 255, or store it as "

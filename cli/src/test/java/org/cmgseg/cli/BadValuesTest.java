@@ -223,7 +223,13 @@ class BadValuesTest {
         float[] p = boundary.clone();
         p[17] = 1.5f;
         write("overb.n5", new long[] {X, Y, Z}, DataType.FLOAT32, p);
-        refused(in("overb.n5") + " holds values from ", "affinities", "--boundary", in("overb.n5"), "--output", dir.resolve("overb.n5") + ":/affs");
+        float low = Float.POSITIVE_INFINITY;
+        for (float v : boundary) {
+            low = Math.min(low, v);
+        }
+        String over = refused(in("overb.n5") + " holds values from " + low + " to 1.5, outside [0, 1]", "affinities", "--boundary",
+                in("overb.n5"), "--output", dir.resolve("overb.n5") + ":/affs");
+        assertFalse(over.contains("8-bit"), over);
     }
 
     @Test
