@@ -23,6 +23,7 @@ import org.cmgseg.affinities.io.DatasetWriter;
 import org.cmgseg.affinities.io.Datasets;
 import org.cmgseg.affinities.io.Format;
 import org.cmgseg.testkit.PythonZarr;
+import org.cmgseg.testkit.Required;
 import org.cmgseg.testkit.Sha256;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -368,6 +369,25 @@ class BadValuesTest {
                 zarr + ":/affs");
         refused(zarr + ":/labels has shape (0, 10, 10): it holds no voxels", "evaluate", "--segmentation", zarr + ":/labels",
                 "--groundtruth", zarr + ":/labels");
+    }
+
+    @Test
+    void zeroSizeHdf5DatasetsChunkedOrNotAreListedAndCopied() throws IOException, InterruptedException {
+        Path h5 = dir.resolve("zero.h5");
+        Process python = new ProcessBuilder("/usr/bin/python3", "-c", "import sys, h5py\n"
+                + "with h5py.File(sys.argv[1], 'w') as f:\n"
+                + "    f.create_dataset('contiguous', shape=(0, 10, 10), dtype='u8')\n"
+                + "    f.create_dataset('chunked', shape=(0, 10, 10), dtype='u8', chunks=(1, 5, 5), maxshape=(None, 10, 10))\n",
+                h5.toString()).redirectErrorStream(true).start();
+        String said = new String(python.getInputStream().readAllBytes());
+        Required.require(python.waitFor() == 0, "/usr/bin/python3 with h5py is needed to write a zero-size HDF5 dataset: " + said);
+        assertEquals("[{\"name\":\"chunked\",\"kind\":\"dataset\",\"shape\":[0,10,10],\"dtype\":\"uint64\"},"
+                + "{\"name\":\"contiguous\",\"kind\":\"dataset\",\"shape\":[0,10,10],\"dtype\":\"uint64\"}]",
+                JsonParser.parseString(succeeds("info", h5.toString(), "--json").out()).getAsJsonObject().get("children").toString());
+        for (String name : List.of("chunked", "contiguous")) {
+            succeeds("convert", h5 + ":/" + name, dir.resolve("zero-h5.n5") + ":/" + name);
+            assertEquals(0, ((long[]) read(dir.resolve("zero-h5.n5") + ":/" + name)).length);
+        }
     }
 
     private static String pythonShape(Path zarr, String array) throws IOException, InterruptedException {
