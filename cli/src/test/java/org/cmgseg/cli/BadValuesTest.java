@@ -282,7 +282,10 @@ class BadValuesTest {
                 "0,-3,0;-1,0,0;0,0,-1;0,-1,0;0,0,-3");
         succeeds("affinities", "--labels", syn("v/labels"), "--output", dir.resolve("three.n5") + ":/a");
         succeeds(segment(in("three.n5"), dir.resolve("three.n5") + ":/s"));
-        succeeds(segment(in("five.n5"), dir.resolve("five.n5") + ":/s"));
+        CliRun five = succeeds(segment(in("five.n5"), dir.resolve("five.n5") + ":/s"));
+        String used = "warning: " + in("five.n5") + " has 5 channels; using channels 1, 3, 2 as z, y, x: its affinity_offsets attribute "
+                + "gives their offsets as (-1,0,0), (0,-1,0), (0,0,-1)";
+        assertEquals(used, five.err().strip());
         String three = segmentationHash(dir.resolve("three.n5") + ":/s", "0.6");
         assertEquals(three, segmentationHash(dir.resolve("five.n5") + ":/s", "0.6"), "channels found by the affinity_offsets attribute");
 
@@ -298,6 +301,7 @@ class BadValuesTest {
         assertEquals(three, segmentationHash(dir.resolve("bare5.n5") + ":/s", "0.6"), "channels selected with --channels");
 
         CliRun byAttribute = succeeds(gridsearch(in("five.n5"), "five-grid"));
+        assertEquals(used.replace(in("five.n5"), dir.toAbsolutePath().resolve("five.n5") + ":/a"), byAttribute.err().strip());
         CliRun selected = succeeds(gridsearch(in("bare5.n5"), "bare5-grid", "--channels", "1,3,2"));
         CliRun reference = succeeds(gridsearch(in("three.n5"), "three-grid"));
         assertEquals(reference.lines()[1], byAttribute.lines()[1]);

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.util.Arrays;
 import org.cmgseg.affinities.AffinityGraph;
 import org.cmgseg.affinities.ProbabilityView;
+import org.cmgseg.affinities.Progress;
 import org.cmgseg.affinities.ValueRange;
 import org.cmgseg.affinities.VoxelGrid;
 import org.cmgseg.affinities.io.Containers;
@@ -22,10 +23,10 @@ import org.cmgseg.segmentation.io.AffinitySource;
  */
 record GridVolumes(AffinityGraph affinities, ValueRange range, GroundTruth groundTruth) {
 
-    static GridVolumes read(GridInputs inputs, int threads) throws IOException {
+    static GridVolumes read(GridInputs inputs, int threads, Progress progress) throws IOException {
         DatasetAddress address = DatasetAddress.parse(inputs.affinities());
         try (Containers.OpenDataset open = Containers.open(address)) {
-            Dataset channels = AffinityChannels.select(open, address, inputs.channels());
+            Dataset channels = AffinityChannels.select(open, address, inputs.channels(), progress);
             ProbabilityView values = ProbabilityView.of(channels, inputs.nonFinitePolicy(), inputs.affinities());
             AffinitySource source = AffinitySource.of(values, 0);
             VoxelGrid grid = source.grid();

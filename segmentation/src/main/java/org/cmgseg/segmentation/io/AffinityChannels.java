@@ -7,6 +7,7 @@ import java.io.IOException;
 import java.util.Arrays;
 import org.cmgseg.affinities.AffinitiesView;
 import org.cmgseg.affinities.AffinityGraph;
+import org.cmgseg.affinities.Progress;
 import org.cmgseg.affinities.io.Boxes;
 import org.cmgseg.affinities.io.Containers;
 import org.cmgseg.affinities.io.Dataset;
@@ -39,10 +40,11 @@ public final class AffinityChannels implements Dataset {
     }
 
     /**
-     * The channels {@code requested} (null: the nearest-neighbour ones if the attributes name them, else the
-     * dataset as it is, which {@link AffinitySource} accepts only with 3 channels).
+     * The channels {@code requested} (null: the nearest-neighbour ones if the attributes name them, saying so
+     * as a warning, else the dataset as it is, which {@link AffinitySource} accepts only with 3 channels).
      */
-    public static Dataset select(Containers.OpenDataset open, DatasetAddress address, int[] requested) throws IOException {
+    public static Dataset select(Containers.OpenDataset open, DatasetAddress address, int[] requested, Progress progress)
+            throws IOException {
         Dataset dataset = open.dataset();
         DatasetInfo in = dataset.info();
         if (in.axes() != 4) {
@@ -61,32 +63,39 @@ public final class AffinityChannels implements Dataset {
             }
             return new AffinityChannels(dataset, requested.clone());
         }
-        int[] nearest = available == AffinityGraph.CHANNELS ? null : nearest(open.container().attributes(address.dataset()));
-        return nearest == null ? dataset : new AffinityChannels(dataset, nearest);
+        if (available == AffinityGraph.CHANNELS) {
+            return dataset;
+        }
+        JsonObject attributes = open.container().attributes(address.dataset());
+        for (String name : OFFSET_ATTRIBUTES) {
+            int[] nearest = nearest(attributes, name);
+            if (nearest != null) {
+                progress.warning(where + " has " + available + " channels; using channels " + nearest[0] + ", " + nearest[1] + ", "
+                        + nearest[2] + " as z, y, x: its " + name + " attribute gives their offsets as (-1,0,0), (0,-1,0), (0,0,-1)");
+                return new AffinityChannels(dataset, nearest);
+            }
+        }
+        return dataset;
     }
 
-    /** The channels of the nearest-neighbour offsets in the attributes, in z, y, x order, or null. */
-    private static int[] nearest(JsonObject attributes) {
-        for (String name : OFFSET_ATTRIBUTES) {
-            JsonElement offsets = attributes.get(name);
-            if (offsets != null && offsets.isJsonArray()) {
-                int[] found = new int[AffinityGraph.CHANNELS];
-                Arrays.fill(found, -1);
-                JsonArray list = offsets.getAsJsonArray();
-                for (int c = 0; c < list.size(); c++) {
-                    int[] offset = offset(list.get(c));
-                    for (int k = 0; k < found.length; k++) {
-                        if (found[k] < 0 && Arrays.equals(offset, AffinitiesView.NEAREST[k])) {
-                            found[k] = c;
-                        }
-                    }
-                }
-                if (Arrays.stream(found).allMatch(c -> c >= 0)) {
-                    return found;
+    /** The channels of the nearest-neighbour offsets in an attribute, in z, y, x order, or null. */
+    private static int[] nearest(JsonObject attributes, String name) {
+        JsonElement offsets = attributes.get(name);
+        if (offsets == null || !offsets.isJsonArray()) {
+            return null;
+        }
+        int[] found = new int[AffinityGraph.CHANNELS];
+        Arrays.fill(found, -1);
+        JsonArray list = offsets.getAsJsonArray();
+        for (int c = 0; c < list.size(); c++) {
+            int[] offset = offset(list.get(c));
+            for (int k = 0; k < found.length; k++) {
+                if (found[k] < 0 && Arrays.equals(offset, AffinitiesView.NEAREST[k])) {
+                    found[k] = c;
                 }
             }
         }
-        return null;
+        return Arrays.stream(found).allMatch(c -> c >= 0) ? found : null;
     }
 
     private static int[] offset(JsonElement element) {
