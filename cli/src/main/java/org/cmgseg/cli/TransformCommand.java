@@ -2,8 +2,8 @@ package org.cmgseg.cli;
 
 import com.google.gson.JsonObject;
 import java.io.IOException;
-import java.util.concurrent.Callable;
 import java.util.Locale;
+import java.util.concurrent.Callable;
 import org.cmgseg.affinities.NonFinitePolicy;
 import org.cmgseg.affinities.ProbabilityView;
 import org.cmgseg.affinities.SoftThreshold;
