@@ -15,7 +15,8 @@ import org.cmgseg.affinities.io.DatasetInfo;
  *
  * <ul>
  * <li>from labels: 1 where v and v + offset carry the same non-zero label, else 0;</li>
- * <li>from a boundary probability map p: {@code min(1 - p(v), 1 - p(v + offset))} in float32.</li>
+ * <li>from a boundary probability map p (float32, float64 or uint8, in [0, 1]): {@code min(1 - p(v), 1 - p(v + offset))}
+ * in float32.</li>
  * </ul>
  * Where v + offset lies outside the volume the affinity is 0. Offsets are given in numpy order
  * (z, y, x); the nearest-neighbour ones, {@link #NEAREST}, give the layout of {@link AffinityGraph}.
@@ -57,8 +58,9 @@ public final class AffinitiesView implements Dataset {
         return new AffinitiesView(labels, offsets, false, where);
     }
 
-    public static AffinitiesView ofBoundaryMap(Dataset boundary, int[][] offsets, String where) {
-        return new AffinitiesView(boundary, offsets, true, where);
+    /** The boundary map is read as a {@link ProbabilityView}: checked, uint8 and float64 converted. */
+    public static AffinitiesView ofBoundaryMap(Dataset boundary, int[][] offsets, NonFinitePolicy policy, String where) {
+        return new AffinitiesView(ProbabilityView.of(boundary, policy, where), offsets, true, where);
     }
 
     @Override

@@ -97,6 +97,7 @@ public final class Blockwise {
                     future.get();
                 } catch (ExecutionException e) {
                     next.set(blocks); // stop the other workers early
+                    finish(futures); // and let them finish their block: none may write after the caller cleans up
                     Throwable cause = e.getCause();
                     if (cause instanceof IOException io) {
                         throw io;
@@ -112,6 +113,17 @@ public final class Blockwise {
             throw new IOException("interrupted", e);
         } finally {
             pool.shutdownNow();
+        }
+    }
+
+    /** Waits for every worker, whatever its outcome (the first failure is what the caller reports). */
+    private static void finish(List<Future<Void>> futures) throws InterruptedException {
+        for (Future<Void> future : futures) {
+            try {
+                future.get();
+            } catch (ExecutionException ignored) {
+                // a later failure of another worker
+            }
         }
     }
 }

@@ -1,8 +1,7 @@
 package org.cmgseg.affinities;
 
 import java.io.IOException;
-import org.cmgseg.affinities.io.DataType;
-import org.cmgseg.affinities.io.Dataset;
+import java.util.concurrent.atomic.LongAdder;
 import org.cmgseg.affinities.io.DatasetWriter;
 import org.cmgseg.cmg.Cmg;
 import org.cmgseg.cmg.CmgTransform;
@@ -28,18 +27,27 @@ public final class SoftThreshold {
         return Cmg.softThreshold(mu, inflection, range.min(), range.max(), method);
     }
 
-    /** Transforms {@code input} into {@code output} (same shape, float32) with the given curve. */
-    public static void apply(Dataset input, DatasetWriter output, Cmg curve, NonFinitePolicy policy, String where, int threads,
-                             Progress progress) throws IOException {
-        if (input.info().dataType() != DataType.FLOAT32) {
-            throw new IllegalArgumentException(where + " is " + input.info().dataType().label() + "; the soft threshold reads float32");
-        }
+    /**
+     * Transforms {@code input} into {@code output} (same shape, float32) with the given curve; returns
+     * how many values lay outside the curve's range [xmin, xmax] and were clipped to it.
+     */
+    public static long apply(ProbabilityView input, DatasetWriter output, Cmg curve, int threads, Progress progress) throws IOException {
         CmgTransform transform = new CmgTransform(curve, 1);
+        LongAdder clipped = new LongAdder();
         Blockwise.map(input, output, (block, offset, size) -> {
             float[] values = (float[]) block;
-            policy.apply(values, offset, size, where);
+            clipped.add(outside(values, curve.xmin(), curve.xmax()));
             transform.apply(values);
             return values;
         }, threads, progress, "soft threshold");
+        return clipped.sum();
+    }
+
+    private static int outside(float[] values, double xmin, double xmax) {
+        int n = 0;
+        for (float v : values) {
+            n += v < xmin || v > xmax ? 1 : 0;
+        }
+        return n;
     }
 }

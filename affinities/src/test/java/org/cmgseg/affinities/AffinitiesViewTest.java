@@ -68,7 +68,8 @@ class AffinitiesViewTest {
         assertArrayEquals(AffinityGraph.fromLabels(g, labels).values(),
                 (float[]) AffinitiesView.ofLabels(new ArrayDataset(g.dimensions(), DataType.UINT64, labels), AffinitiesView.NEAREST, "l").readAll());
         assertArrayEquals(AffinityGraph.fromBoundaryMap(g, boundary).values(),
-                (float[]) AffinitiesView.ofBoundaryMap(new ArrayDataset(g.dimensions(), DataType.FLOAT32, boundary), AffinitiesView.NEAREST, "b")
+                (float[]) AffinitiesView.ofBoundaryMap(new ArrayDataset(g.dimensions(), DataType.FLOAT32, boundary), AffinitiesView.NEAREST,
+                        NonFinitePolicy.FAIL, "b")
                         .readAll());
     }
 

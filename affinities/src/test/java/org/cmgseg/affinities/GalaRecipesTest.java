@@ -43,13 +43,14 @@ class GalaRecipesTest {
     @CsvSource({"0.3, 0.5, /volumes/affinities_cmg_mu0.3_I0.5", "0.8, 0.2, /volumes/affinities_cmg_mu0.8_I0.2"})
     void softThresholdReproducesTheStoredCmgVolumes(double mu, double inflection, String stored, @TempDir Path dir) throws IOException {
         try (Hdf5Container h5 = inputs(); Container out = N5Container.openForWriting(dir.resolve("cmg.n5"))) {
-            Dataset affinities = h5.open("/volumes/affinities");
-            ValueRange range = ValueRange.of(affinities, NonFinitePolicy.FAIL, "gala affinities", 2, Progress.NONE);
+            ProbabilityView affinities = ProbabilityView.of(h5.open("/volumes/affinities"), NonFinitePolicy.FAIL, "gala affinities");
+            ValueRange range = affinities.scan(2, Progress.NONE);
             assertEquals(new ValueRange(0, 1), range);
             DatasetInfo info = new DatasetInfo(affinities.info().dimensions(), new int[] {64, 64, 16, 1}, DataType.FLOAT32, Compression.GZIP);
             try (DatasetWriter writer = out.create("/cmg", info)) {
-                SoftThreshold.apply(affinities, writer, SoftThreshold.curve(mu, inflection, range, LogitMethod.EXACT), NonFinitePolicy.FAIL,
-                        "gala affinities", 2, Progress.NONE);
+                long clipped = SoftThreshold.apply(affinities, writer, SoftThreshold.curve(mu, inflection, range, LogitMethod.EXACT), 2,
+                        Progress.NONE);
+                assertEquals(0, clipped);
                 writer.commit();
             }
             float[] ours = (float[]) out.open("/cmg").readAll();

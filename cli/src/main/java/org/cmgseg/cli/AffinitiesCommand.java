@@ -6,6 +6,7 @@ import java.io.IOException;
 import java.util.concurrent.Callable;
 import org.cmgseg.affinities.AffinitiesView;
 import org.cmgseg.affinities.Blockwise;
+import org.cmgseg.affinities.ProbabilityView;
 import org.cmgseg.affinities.io.Container;
 import org.cmgseg.affinities.io.Containers;
 import org.cmgseg.affinities.io.DataType;
@@ -37,7 +38,8 @@ final class AffinitiesCommand implements Callable<Integer> {
         @Option(names = "--labels", required = true, paramLabel = "ADDR", description = "Ground-truth labels (integers, z, y, x).")
         String labels;
 
-        @Option(names = "--boundary", required = true, paramLabel = "ADDR", description = "Boundary probability map (float32, z, y, x).")
+        @Option(names = "--boundary", required = true, paramLabel = "ADDR", description = "Boundary probability map (z, y, x) in [0, 1], "
+                + "float32 (float64 and uint8, read as value / 255, are converted).")
         String boundary;
     }
 
@@ -52,6 +54,9 @@ final class AffinitiesCommand implements Callable<Integer> {
     String offsets;
 
     @Mixin
+    NanOption nan;
+
+    @Mixin
     StorageOptions storage;
 
     @Override
@@ -62,11 +67,19 @@ final class AffinitiesCommand implements Callable<Integer> {
         if (out.format() == Format.TIFF) {
             throw new IllegalArgumentException("affinities have a channel axis; write them to N5, Zarr or HDF5, not " + out);
         }
+        if (fromLabels && nan.nanAs != null) {
+            throw new IllegalArgumentException("--nan-as applies to a boundary map (--boundary); labels are integers");
+        }
         int[][] neighbours = offsets == null ? AffinitiesView.NEAREST : parseOffsets(offsets);
         try (ProgressBars progress = new ProgressBars(spec.commandLine().getErr());
-             Volumes.Pipe pipe = Volumes.pipe(in, out, info -> outputInfo(info, neighbours.length, out.format()))) {
+             Volumes.Pipe pipe = Volumes.pipe(in, out, info -> {
+                 if (!fromLabels) {
+                     ProbabilityView.check(info, in.toString());
+                 }
+                 return outputInfo(info, neighbours.length, out.format());
+             })) {
             Dataset view = fromLabels ? AffinitiesView.ofLabels(pipe.dataset(), neighbours, in.toString())
-                    : AffinitiesView.ofBoundaryMap(pipe.dataset(), neighbours, in.toString());
+                    : AffinitiesView.ofBoundaryMap(pipe.dataset(), neighbours, nan.policy(), in.toString());
             Blockwise.map(view, pipe.output().writer(), (block, offset, size) -> block, storage.threads(), progress, "affinities");
             pipe.output().writer().commit();
             JsonObject attributes = Attributes.forFormat(Attributes.user(pipe.input(), in), in.format(), out.format());

@@ -96,7 +96,7 @@ final class DemoCommand implements Callable<Integer> {
                 DirectoryDatasets.delete(folder); // an earlier demo's: start afresh
             }
             GridInputs inputs = new GridInputs(data.resolve("affinities").toString(), data.resolve("labels").toString(), FRAGMENTS, true,
-                    null, null, null);
+                    null, null, null, null);
             GridSpec grid = new GridSpec(GRID, GRID, GridSpec.PAPER_MERGE_FUNCTIONS, "bins:256", THRESHOLDS);
             GridResults results = GridSearch.prepare(inputs, grid, folder, threads, progress).run(progress);
             GridSearchPlots.write(results, folder);

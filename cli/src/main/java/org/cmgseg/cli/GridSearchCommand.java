@@ -4,6 +4,7 @@ import com.google.gson.JsonObject;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
@@ -13,6 +14,7 @@ import org.cmgseg.affinities.io.DataType;
 import org.cmgseg.affinities.io.DatasetAddress;
 import org.cmgseg.affinities.io.DatasetInfo;
 import org.cmgseg.segmentation.SegmentationResult;
+import org.cmgseg.segmentation.Thresholds;
 import org.cmgseg.segmentation.gridsearch.GridBest;
 import org.cmgseg.segmentation.gridsearch.GridInputs;
 import org.cmgseg.segmentation.gridsearch.GridResults;
@@ -54,8 +56,12 @@ final class GridSearchCommand implements Callable<Integer> {
     CommandSpec spec;
 
     @Option(names = "--affinities", required = true, paramLabel = "ADDR",
-            description = "Affinities (3, z, y, x), float32 (float64 and uint8 are converted), channels z, y, x.")
+            description = "Affinities (3, z, y, x) in [0, 1], channels z, y, x; float32 (float64 and uint8, read as value / 255, "
+                    + "are converted).")
     String affinities;
+
+    @Mixin
+    ChannelOption channels;
 
     @Option(names = "--groundtruth", required = true, paramLabel = "ADDR", description = "Ground-truth labels (z, y, x), integers; "
             + "0 is ignored.")
@@ -90,9 +96,8 @@ final class GridSearchCommand implements Callable<Integer> {
     @Mixin
     BorderOptions border;
 
-    @Option(names = "--nan-as", paramLabel = "VALUE", description = "Read NaN and infinite affinities as this value "
-            + "(default: refuse them, naming the first).")
-    Float nanAs;
+    @Mixin
+    NanOption nan;
 
     @Option(names = "--output", required = true, paramLabel = "DIR", description = "Folder of the results; the same folder resumes "
             + "an interrupted run.")
@@ -107,16 +112,18 @@ final class GridSearchCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
+        List<String> warnings = new ArrayList<>();
         GridSpec grid = new GridSpec(NumberList.parse(mus, "--mu"), NumberList.parse(inflections, "--inflection"),
                 mergeFunctions == null ? GridSpec.PAPER_MERGE_FUNCTIONS : Arrays.asList(mergeFunctions.split(",", -1)), queue,
-                NumberList.parse(thresholds, "--thresholds"));
+                Thresholds.sorted(NumberList.parse(thresholds, "--thresholds"), warnings));
         DatasetAddress best = saveBest == null ? null : DatasetAddress.parse(saveBest);
         int threads = storage.threads();
         PrintWriter out = spec.commandLine().getOut();
         try (ProgressBars progress = new ProgressBars(spec.commandLine().getErr());
              FragmentChoice choice = fragments.open()) {
+            warnings.forEach(progress::warning);
             GridInputs inputs = new GridInputs(affinities, groundTruth, choice.method(), fragmentsPerCurve, border.threshold,
-                    border.resolutionZyx(DatasetAddress.parse(groundTruth)), nanAs);
+                    border.resolutionZyx(DatasetAddress.parse(groundTruth)), nan.nanAs, channels.channels);
             GridSearch search = GridSearch.prepare(inputs, grid, output, threads, progress);
             Main.println(out, String.format(Locale.ROOT, "%d fragments, %d edges, %d boundary faces; %d curves (baseline included) x %d "
                     + "merge functions x %d thresholds%s", search.fragmentCount(), search.edges(), search.faces(), grid.curves().size(),

@@ -19,6 +19,7 @@ import org.cmgseg.segmentation.SegmentationOptions;
 import org.cmgseg.segmentation.SegmentationPipeline;
 import org.cmgseg.segmentation.SegmentationResult;
 import org.cmgseg.segmentation.agglomerate.MergeHistory;
+import org.cmgseg.segmentation.io.AffinityChannels;
 import org.cmgseg.segmentation.io.AffinitySource;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -58,8 +59,15 @@ final class SegmentCommand implements Callable<Integer> {
     CommandSpec spec;
 
     @Option(names = "--affinities", required = true, paramLabel = "ADDR",
-            description = "Affinities (3, z, y, x), float32 (float64 and uint8 are converted), channels z, y, x.")
+            description = "Affinities (3, z, y, x) in [0, 1], channels z, y, x; float32 (float64 and uint8, read as value / 255, "
+                    + "are converted).")
     String affinities;
+
+    @Mixin
+    ChannelOption channels;
+
+    @Mixin
+    NanOption nan;
 
     @Option(names = "--output", required = true, paramLabel = "ADDR_GROUP", description = "Group to write the label volumes into.")
     String output;
@@ -99,7 +107,8 @@ final class SegmentCommand implements Callable<Integer> {
              FragmentChoice choice = fragments.open()) {
             SegmentationOptions options = SegmentationOptions.of(mergeFunction, queue, levels)
                     .withFragments(choice.method()).withThreads(storage.threads());
-            SegmentationResult result = SegmentationPipeline.run(AffinitySource.of(input.dataset(), in.toString()), options, progress);
+            AffinitySource source = AffinitySource.of(AffinityChannels.select(input, in, channels.channels, progress), nan.policy(), in.toString());
+            SegmentationResult result = SegmentationPipeline.run(source, options, progress);
             JsonObject geometry = Attributes.geometry(input.container(), in, group.format());
             DatasetInfo info = storage.output(result.fragments().grid().dimensions(), DataType.UINT64, input.dataset().info().blockSize(),
                     group.format());

@@ -35,21 +35,26 @@ final class StorageOptions {
         if (blockSize != null) {
             long[] given = Volumes.dimensionsOfShape(blockSize, Math.min(axes, 3), "--block-size");
             for (int d = 0; d < axes; d++) {
-                block[d] = d < given.length ? (int) Math.min(given[d], dimensions[d]) : 1;
+                block[d] = d < given.length ? blockLength(given[d], dimensions[d]) : 1;
             }
         } else {
             long elements = 1;
             for (int d = 0; d < axes; d++) {
-                block[d] = (int) Math.min(d < templateBlock.length ? templateBlock[d] : 1, dimensions[d]);
+                block[d] = blockLength(d < templateBlock.length ? templateBlock[d] : 1, dimensions[d]);
                 elements *= block[d];
             }
             if (elements > MAX_BLOCK_ELEMENTS) {
                 for (int d = 0; d < axes; d++) {
-                    block[d] = (int) Math.min(d < 3 ? 64 : 1, dimensions[d]);
+                    block[d] = blockLength(d < 3 ? 64 : 1, dimensions[d]);
                 }
             }
         }
         Compression c = compression != null ? Compression.parse(compression) : format == Format.TIFF ? Compression.RAW : Compression.GZIP;
         return new DatasetInfo(dimensions, block, type, c);
+    }
+
+    /** A block length cut to the dimension, and at least 1 (a dimension may be 0). */
+    private static int blockLength(long wanted, long dimension) {
+        return (int) Math.max(1, Math.min(wanted, dimension));
     }
 }

@@ -2,8 +2,10 @@ package org.cmgseg.cli;
 
 import com.google.gson.JsonObject;
 import java.io.IOException;
+import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.cmgseg.affinities.NonFinitePolicy;
+import org.cmgseg.affinities.ProbabilityView;
 import org.cmgseg.affinities.SoftThreshold;
 import org.cmgseg.affinities.ValueRange;
 import org.cmgseg.affinities.io.DataType;
@@ -29,7 +31,8 @@ final class TransformCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Option(names = "--input", required = true, paramLabel = "ADDR", description = "Affinities, float32 (3, z, y, x).")
+    @Option(names = "--input", required = true, paramLabel = "ADDR", description = "Affinities (c, z, y, x) in [0, 1], float32 "
+            + "(float64 and uint8, read as value / 255, are converted).")
     String input;
 
     @Option(names = "--output", required = true, paramLabel = "ADDR", description = "Where to write the result.")
@@ -42,16 +45,16 @@ final class TransformCommand implements Callable<Integer> {
     double inflection;
 
     @Option(names = "--range", defaultValue = "global", paramLabel = "global|A,B",
-            description = "The range [xmin, xmax]: the volume's own minimum and maximum (default), or A,B.")
+            description = "The range [xmin, xmax]: the volume's own minimum and maximum (default), or A,B within [0, 1] "
+                    + "(values outside it are clipped to it, with a warning).")
     String range;
 
     @Option(names = "--mode", defaultValue = "exact", paramLabel = "exact|lookup1000",
             description = "The logit phase exactly (default) or as the reference implementation's 1000-point lookup.")
     String mode;
 
-    @Option(names = "--nan-as", paramLabel = "VALUE", description = "Read NaN and infinite affinities as this value "
-            + "(default: refuse them, naming the first).")
-    Float nanAs;
+    @Mixin
+    NanOption nan;
 
     @Mixin
     StorageOptions storage;
@@ -60,15 +63,21 @@ final class TransformCommand implements Callable<Integer> {
     public Integer call() throws IOException {
         LogitMethod method = CmgCommand.logitMethod(mode);
         Cmg.unit(mu, inflection); // checks mu and I before any data is read
-        NonFinitePolicy policy = nanAs == null ? NonFinitePolicy.FAIL : NonFinitePolicy.replaceWith(nanAs);
+        NonFinitePolicy policy = nan.policy();
+        ValueRange given = range.equals("global") ? null : explicitRange(range);
         DatasetAddress in = DatasetAddress.parse(input);
         DatasetAddress out = DatasetAddress.parse(output);
         try (ProgressBars progress = new ProgressBars(spec.commandLine().getErr());
              Volumes.Pipe pipe = Volumes.pipe(in, out, info -> outputInfo(info, in, out.format()))) {
-            ValueRange values = range.equals("global")
-                    ? ValueRange.of(pipe.dataset(), policy, in.toString(), storage.threads(), progress) : explicitRange(range);
+            ProbabilityView affinities = ProbabilityView.of(pipe.dataset(), policy, in.toString());
+            ValueRange values = given == null ? affinities.scan(storage.threads(), progress) : given;
             Cmg curve = SoftThreshold.curve(mu, inflection, values, method);
-            SoftThreshold.apply(pipe.dataset(), pipe.output().writer(), curve, policy, in.toString(), storage.threads(), progress);
+            long clipped = SoftThreshold.apply(affinities, pipe.output().writer(), curve, storage.threads(), progress);
+            if (given != null && clipped > 0) {
+                long total = pipe.dataset().info().elements();
+                progress.warning(String.format(Locale.ROOT, "%d of %d values (%.3g %%) lie outside --range [%s, %s] and were clipped to it",
+                        clipped, total, 100.0 * clipped / total, CFormat.shortest(values.min()), CFormat.shortest(values.max())));
+            }
             pipe.output().writer().commit();
             JsonObject attributes = Attributes.forFormat(Attributes.user(pipe.input(), in), in.format(), out.format());
             cmgAttributes(curve).entrySet().forEach(e -> attributes.add(e.getKey(), e.getValue()));
@@ -81,25 +90,38 @@ final class TransformCommand implements Callable<Integer> {
     }
 
     private DatasetInfo outputInfo(DatasetInfo info, DatasetAddress in, Format format) {
-        if (info.axes() != 4 || info.shape()[0] != 3) {
-            throw new IllegalArgumentException("affinities must be (3, z, y, x); " + in + " has shape " + info.shapeText());
+        if (info.axes() != 4) {
+            throw new IllegalArgumentException("affinities must be (c, z, y, x); " + in + " has shape " + info.shapeText());
         }
-        if (info.dataType() != DataType.FLOAT32) {
-            throw new IllegalArgumentException("affinities must be float32; " + in + " is " + info.dataType().label());
-        }
+        ProbabilityView.check(info, in.toString());
         return storage.output(info.dimensions(), DataType.FLOAT32, info.blockSize(), format);
     }
 
+    /** --range A,B: a range within [0, 1], lowest first. */
     private static ValueRange explicitRange(String text) {
         String[] parts = text.split(",");
+        double a;
+        double b;
         try {
-            if (parts.length == 2) {
-                return new ValueRange(Double.parseDouble(parts[0]), Double.parseDouble(parts[1]));
+            if (parts.length != 2) {
+                throw new NumberFormatException();
             }
+            a = Double.parseDouble(parts[0]);
+            b = Double.parseDouble(parts[1]);
         } catch (NumberFormatException e) {
-            // reported below
+            throw new IllegalArgumentException("--range must be 'global' or two numbers A,B, got '" + text + "'");
         }
-        throw new IllegalArgumentException("--range must be 'global' or two numbers A,B, got '" + text + "'");
+        if (!(a >= 0 && b <= 1 && a <= 1 && b >= 0)) {
+            throw new IllegalArgumentException("--range " + text + " is not within [0, 1], where affinities lie");
+        }
+        if (a > b) {
+            throw new IllegalArgumentException("--range " + text + " is reversed (it starts above its end); give it lowest first: --range "
+                    + parts[1].strip() + "," + parts[0].strip());
+        }
+        if (a == b) {
+            throw new IllegalArgumentException("--range " + text + " is empty (it starts where it ends); give A below B");
+        }
+        return new ValueRange(a, b);
     }
 
     /** The curve, as flat attributes (as the reference fixtures' CMG volumes carry it). */

@@ -192,7 +192,7 @@ class GridSearchCommandTest {
         "--groundtruth LABELS --thresholds 0.5:0.9:0|must be positive",
         "--groundtruth LABELS --inflection 1.5|I values must be in [0, 1], got 1.5",
         "--groundtruth LABELS --merge-functions median_aff,nope|unknown merge function 'nope'",
-        "--groundtruth LABELS --affinities AFFS_AS_LABELS|affinities must have shape (3, z, y, x)",
+        "--groundtruth LABELS --affinities AFFS_AS_LABELS|labels is uint64; affinities and boundary maps are float32",
         "--groundtruth LABELS --fragments-per-curve --fragments LABELS|must be a watershed"})
     void badInputIsOneLineAndExitCodeTwoAndWritesNothing(String argsAndMessage) {
         String args = argsAndMessage.replace("SMALL", syn("small/labels")).replace("EMPTY", syn("empty")).replace("BARE", syn("bare"))

@@ -132,7 +132,8 @@ class SegmentCommandTest {
     void badInputIsRefusedAndNothingIsWritten() throws IOException {
         String out = dir.resolve("bad.n5") + ":/s";
         String affs = synthetic + "affinities";
-        CliRun.assertUserError("segment --affinities " + synthetic + "labels --output " + out + " --thresholds 0.5|shape (3, z, y, x)");
+        CliRun.assertUserError("segment --affinities " + synthetic + "labels --output " + out + " --thresholds 0.5|labels is uint64; "
+                + "affinities and boundary maps are float32");
         CliRun.assertUserError("segment --affinities " + synthetic + "boundary --output " + out + " --thresholds 0.5|shape (3, z, y, x)");
         CliRun.assertUserError("segment --affinities " + affs + " --output " + out + " --thresholds 0.5 --merge-function median|"
                 + "known: mean, max, min, max_10");

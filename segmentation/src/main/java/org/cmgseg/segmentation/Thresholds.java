@@ -7,14 +7,16 @@ import java.util.stream.DoubleStream;
 
 /**
  * Agglomeration thresholds: each in [0, 1], compared as the nearest float32 (as waterz passes them
- * to C++). Thresholds out of order are sorted, and repeated ones (as float32) kept once, with a warning.
+ * to C++). Thresholds out of order are sorted, and repeated ones (as float32) kept once, with a
+ * warning; {@code segment} and {@code gridsearch} both take them this way.
  */
-final class Thresholds {
+public final class Thresholds {
 
     private Thresholds() {
     }
 
-    static float[] validate(double[] thresholds, List<String> warnings) {
+    /** The thresholds in increasing order, each once; {@code warnings} gets a line for each change made. */
+    public static double[] sorted(double[] thresholds, List<String> warnings) {
         if (thresholds.length == 0) {
             throw new IllegalArgumentException("no thresholds given; give at least one in [0, 1]");
         }
@@ -29,16 +31,26 @@ final class Thresholds {
             warnings.add("thresholds were not in increasing order; sorted them: " + DoubleStream.of(sorted)
                     .mapToObj(Double::toString).collect(Collectors.joining(", ")));
         }
-        float[] out = new float[sorted.length];
+        double[] out = new double[sorted.length];
         int distinct = 0;
         for (double t : sorted) {
-            if (distinct == 0 || (float) t != out[distinct - 1]) {
-                out[distinct++] = (float) t;
+            if (distinct == 0 || (float) t != (float) out[distinct - 1]) {
+                out[distinct++] = t;
             }
         }
         if (distinct < out.length) {
             warnings.add((out.length - distinct) + " repeated threshold(s) (equal as float32) kept once");
         }
         return Arrays.copyOf(out, distinct);
+    }
+
+    /** {@link #sorted}, as float32. */
+    static float[] validate(double[] thresholds, List<String> warnings) {
+        double[] sorted = sorted(thresholds, warnings);
+        float[] out = new float[sorted.length];
+        for (int i = 0; i < out.length; i++) {
+            out[i] = (float) sorted[i];
+        }
+        return out;
     }
 }

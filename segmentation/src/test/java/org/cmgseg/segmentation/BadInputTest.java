@@ -41,13 +41,15 @@ class BadInputTest {
 
     @Test
     void affinitiesOfTheWrongShapeOrType() {
-        assertEquals("affinities must have shape (3, z, y, x), got shape (2, 2, 3, 4)",
+        assertEquals("the affinity volume has shape (2, 2, 3, 4); affinities have shape (3, z, y, x): select the nearest-neighbour "
+                + "channels z, y, x with --channels (e.g. --channels 0,1,2)",
                 fails(() -> SegmentationPipeline.run(dataset(new long[] {4, 3, 2, 2}, DataType.FLOAT32),
                         SegmentationOptions.of("mean", "exact", 0.5), Progress.NONE)));
-        assertEquals("affinities must have shape (3, z, y, x), got shape (3, 4)",
+        assertEquals("the affinity volume has shape (3, 4); affinities have shape (3, z, y, x)",
                 fails(() -> SegmentationPipeline.run(dataset(new long[] {4, 3}, DataType.FLOAT32),
                         SegmentationOptions.of("mean", "exact", 0.5), Progress.NONE)));
-        assertEquals("affinities must be float32 (float64 and uint8 are converted), got int16",
+        assertEquals("the affinity volume is int16; affinities and boundary maps are float32 or float64 in [0, 1], or uint8 "
+                + "(read as value / 255)",
                 fails(() -> SegmentationPipeline.run(dataset(new long[] {4, 3, 2, 3}, DataType.INT16),
                         SegmentationOptions.of("mean", "exact", 0.5), Progress.NONE)));
     }
@@ -73,9 +75,11 @@ class BadInputTest {
     }
 
     @Test
-    void emptyVolumesCannotBeDescribed() {
+    void emptyVolumesAreRefused() {
         assertTrue(fails(() -> new VoxelGrid(0, 3, 2)).contains("volume sizes must be positive"));
-        assertTrue(fails(() -> dataset(new long[] {4, 3, 0, 3}, DataType.FLOAT32)).contains("must be positive"));
+        assertEquals("the affinity volume has shape (3, 0, 3, 4): it holds no voxels",
+                fails(() -> SegmentationPipeline.run(dataset(new long[] {4, 3, 0, 3}, DataType.FLOAT32), SegmentationOptions.of("mean", "exact", 0.5),
+                        Progress.NONE)));
     }
 
     @Test

@@ -16,7 +16,7 @@ public final class ArrayDataset implements Dataset {
         int[] block = new int[dimensions.length];
         for (int d = 0; d < dimensions.length; d++) {
             n *= dimensions[d];
-            block[d] = (int) dimensions[d];
+            block[d] = (int) Math.max(1, dimensions[d]);
         }
         if (type.length(array) != n) {
             throw new IllegalArgumentException("an array of " + type.length(array) + " elements cannot hold dimensions "

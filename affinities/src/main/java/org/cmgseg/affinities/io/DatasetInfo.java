@@ -4,7 +4,8 @@ import java.util.Arrays;
 
 /**
  * The shape and storage of a dataset. Dimensions and block size are in imglib2 order, fastest axis
- * first (x, y, z[, c]), as N5 stores them; {@link #shape()} gives the numpy order.
+ * first (x, y, z[, c]), as N5 stores them; {@link #shape()} gives the numpy order. A dimension may be
+ * 0 (Zarr and HDF5 allow it): such a dataset holds no elements and no blocks.
  */
 public record DatasetInfo(long[] dimensions, int[] blockSize, DataType dataType, Compression compression) {
 
@@ -14,8 +15,8 @@ public record DatasetInfo(long[] dimensions, int[] blockSize, DataType dataType,
                     + Arrays.toString(blockSize) + " must have the same, non-zero number of axes");
         }
         for (int d = 0; d < dimensions.length; d++) {
-            if (dimensions[d] < 1 || blockSize[d] < 1) {
-                throw new IllegalArgumentException("dimensions and block sizes must be positive, got "
+            if (dimensions[d] < 0 || blockSize[d] < 1) {
+                throw new IllegalArgumentException("dimensions must be at least 0 and block sizes positive, got "
                         + Arrays.toString(dimensions) + " and " + Arrays.toString(blockSize));
             }
         }

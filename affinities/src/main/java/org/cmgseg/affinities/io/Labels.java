@@ -17,6 +17,9 @@ public final class Labels {
         if (info.dataType().floating()) {
             throw new IllegalArgumentException(where + " is " + info.dataType().label() + "; labels are integers");
         }
+        if (info.elements() == 0) {
+            throw new IllegalArgumentException(where + " has shape " + info.shapeText() + ": it holds no voxels");
+        }
         Object values = dataset.readAll();
         DataType type = info.dataType();
         if (type.bytes() == 8) {

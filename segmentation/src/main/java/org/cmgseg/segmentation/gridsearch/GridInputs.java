@@ -8,16 +8,18 @@ import com.google.gson.JsonPrimitive;
 import org.cmgseg.affinities.NonFinitePolicy;
 import org.cmgseg.affinities.io.DatasetAddress;
 import org.cmgseg.segmentation.fragments.FragmentMethod;
+import org.cmgseg.segmentation.io.AffinityChannels;
 
 /**
  * What a grid search reads and how it makes fragments: the affinities (3, z, y, x) and the ground
  * truth (z, y, x) by address; the fragments, made once from the untransformed affinities or, with
  * {@code fragmentsPerCurve}, again from every transformed volume (which a supplied or precomputed
  * volume cannot be); the CREMI border mask (threshold in nm and the voxel size z, y, x in nm, or
- * neither); and the value that NaN and infinite affinities are read as (null: refuse them).
+ * neither); the value that NaN and infinite affinities are read as (null: refuse them); and the
+ * channels z, y, x of affinities with more than 3 (null: see {@link AffinityChannels}).
  */
 public record GridInputs(String affinities, String groundTruth, FragmentMethod fragments, boolean fragmentsPerCurve,
-        Double borderThresholdNm, double[] resolutionZyx, Float nanAs) {
+        Double borderThresholdNm, double[] resolutionZyx, Float nanAs, int[] channels) {
 
     public GridInputs {
         affinities = absolute(affinities);
@@ -42,9 +44,8 @@ public record GridInputs(String affinities, String groundTruth, FragmentMethod f
                 throw new IllegalArgumentException("the resolution takes three positive sizes z,y,x in nm");
             }
         }
-        if (nanAs != null) {
-            NonFinitePolicy.replaceWith(nanAs);
-        }
+        NonFinitePolicy.of(nanAs);
+        channels = channels == null ? null : channels.clone();
     }
 
     /** The address with an absolute container path, so that a run resumed from another folder is recognised. */
@@ -67,7 +68,12 @@ public record GridInputs(String affinities, String groundTruth, FragmentMethod f
     }
 
     public NonFinitePolicy nonFinitePolicy() {
-        return nanAs == null ? NonFinitePolicy.FAIL : NonFinitePolicy.replaceWith(nanAs);
+        return NonFinitePolicy.of(nanAs);
+    }
+
+    @Override
+    public int[] channels() {
+        return channels == null ? null : channels.clone();
     }
 
     @Override
@@ -90,6 +96,13 @@ public record GridInputs(String affinities, String groundTruth, FragmentMethod f
         }
         json.add("resolution_zyx", resolutionZyx == null ? JsonNull.INSTANCE : resolution);
         json.add("nan_as", orNull(nanAs));
+        if (channels != null) {
+            JsonArray selected = new JsonArray();
+            for (int c : channels) {
+                selected.add(c);
+            }
+            json.add("channels", selected);
+        }
         return json;
     }
 

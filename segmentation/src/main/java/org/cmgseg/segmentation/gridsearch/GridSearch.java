@@ -77,7 +77,7 @@ public final class GridSearch {
         run.checkParameters();
         GridSearchTimes times = new GridSearchTimes();
         long start = System.nanoTime();
-        GridVolumes volumes = GridVolumes.read(inputs, threads);
+        GridVolumes volumes = GridVolumes.read(inputs, threads, progress);
         start = times.lap("read", start);
         Fragments fragments = SegmentationPipeline.fragments(inputs.fragments(), AffinitySource.of(volumes.affinities()), threads,
                 progress);

@@ -3,35 +3,36 @@ package org.cmgseg.segmentation.gridsearch;
 import java.io.IOException;
 import java.util.Arrays;
 import org.cmgseg.affinities.AffinityGraph;
+import org.cmgseg.affinities.ProbabilityView;
+import org.cmgseg.affinities.Progress;
 import org.cmgseg.affinities.ValueRange;
 import org.cmgseg.affinities.VoxelGrid;
 import org.cmgseg.affinities.io.Containers;
+import org.cmgseg.affinities.io.Dataset;
 import org.cmgseg.affinities.io.DatasetAddress;
 import org.cmgseg.affinities.io.DatasetInfo;
 import org.cmgseg.segmentation.evaluate.GroundTruth;
+import org.cmgseg.segmentation.io.AffinityChannels;
 import org.cmgseg.segmentation.io.AffinitySource;
 
 /**
  * The volumes of a grid search in memory: the affinities with their global value range (every
- * channel and voxel, the zero faces included), and the ground truth, border-masked when asked. Fails
+ * channel and voxel, the zero faces included; NaN and infinities read as another value do not
+ * count), and the ground truth, border-masked when asked. Fails
  * with one line naming the dataset when a volume is unusable.
  */
 record GridVolumes(AffinityGraph affinities, ValueRange range, GroundTruth groundTruth) {
 
-    static GridVolumes read(GridInputs inputs, int threads) throws IOException {
-        AffinityGraph affinities = affinities(inputs);
-        return new GridVolumes(affinities, ValueRange.of(affinities.values()), groundTruth(inputs, affinities.grid(), threads));
-    }
-
-    private static AffinityGraph affinities(GridInputs inputs) throws IOException {
-        try (Containers.OpenDataset open = Containers.open(DatasetAddress.parse(inputs.affinities()))) {
-            AffinitySource source = AffinitySource.of(open.dataset(), inputs.affinities());
+    static GridVolumes read(GridInputs inputs, int threads, Progress progress) throws IOException {
+        DatasetAddress address = DatasetAddress.parse(inputs.affinities());
+        try (Containers.OpenDataset open = Containers.open(address)) {
+            Dataset channels = AffinityChannels.select(open, address, inputs.channels(), progress);
+            ProbabilityView values = ProbabilityView.of(channels, inputs.nonFinitePolicy(), inputs.affinities());
+            AffinitySource source = AffinitySource.of(values, 0);
             VoxelGrid grid = source.grid();
             grid.arrayLength(AffinityGraph.CHANNELS);
-            float[] values = source.read(0, grid.sizeZ()).values();
-            inputs.nonFinitePolicy().apply(values, new long[4],
-                    new int[] {grid.sizeX(), grid.sizeY(), grid.sizeZ(), AffinityGraph.CHANNELS}, inputs.affinities());
-            return new AffinityGraph(grid, values);
+            AffinityGraph affinities = new AffinityGraph(grid, source.read(0, grid.sizeZ()).values());
+            return new GridVolumes(affinities, values.range(), groundTruth(inputs, grid, threads));
         }
     }
 

@@ -3,16 +3,18 @@ package org.cmgseg.segmentation.io;
 import java.io.IOException;
 import java.util.concurrent.atomic.AtomicLong;
 import org.cmgseg.affinities.AffinityGraph;
+import org.cmgseg.affinities.NonFinitePolicy;
+import org.cmgseg.affinities.ProbabilityView;
 import org.cmgseg.affinities.VoxelGrid;
-import org.cmgseg.affinities.io.DataType;
 import org.cmgseg.affinities.io.Dataset;
 import org.cmgseg.affinities.io.DatasetInfo;
 
 /**
  * Affinities of shape (3, z, y, x) (a dataset of dimensions (x, y, z, 3)), read in slabs of whole
- * z-slices so that no stage needs the whole volume in memory. float32 is read as it is; float64 is
- * rounded to float32 and uint8 is scaled by 1/255. The time spent reading is counted, and so is the
- * time callers spend waiting for reads.
+ * z-slices so that no stage needs the whole volume in memory. Every read goes through a
+ * {@link ProbabilityView}: float64 is rounded to float32, uint8 scaled by 1/255, and NaN, infinities
+ * and values outside [0, 1] are found as the slabs are read. The time spent reading is counted, and so
+ * is the time callers spend waiting for reads.
  */
 public final class AffinitySource {
 
@@ -42,32 +44,32 @@ public final class AffinitySource {
         return of(dataset, 0);
     }
 
-    /** The same, the message starting with {@code where} (say, the dataset's address). */
+    /** The same, messages naming {@code where} (say, the dataset's address). */
     public static AffinitySource of(Dataset dataset, String where) {
-        try {
-            return of(dataset, 0);
-        } catch (IllegalArgumentException e) {
-            throw new IllegalArgumentException(where + ": " + e.getMessage(), e);
-        }
+        return of(dataset, NonFinitePolicy.FAIL, where);
+    }
+
+    /** The same, NaN and infinities read as {@code policy} says, messages naming {@code where} (say, the dataset's address). */
+    public static AffinitySource of(Dataset dataset, NonFinitePolicy policy, String where) {
+        return of(ProbabilityView.of(dataset, policy, where), 0);
     }
 
     /** Reads slabs of {@code slabDepth} z-slices (0: what reads best), to bound memory or to test. */
     public static AffinitySource of(Dataset dataset, int slabDepth) {
-        DatasetInfo info = dataset.info();
+        ProbabilityView values = dataset instanceof ProbabilityView view ? view
+                : ProbabilityView.of(dataset, NonFinitePolicy.FAIL, "the affinity volume");
+        DatasetInfo info = values.info();
         long[] dims = info.dimensions();
         if (dims.length != 4 || dims[3] != AffinityGraph.CHANNELS) {
-            throw new IllegalArgumentException("affinities must have shape (3, z, y, x), got shape " + info.shapeText());
-        }
-        DataType type = info.dataType();
-        if (type != DataType.FLOAT32 && type != DataType.FLOAT64 && type != DataType.UINT8) {
-            throw new IllegalArgumentException("affinities must be float32 (float64 and uint8 are converted), got " + type.label());
+            throw new IllegalArgumentException(values.where() + " has shape " + info.shapeText() + "; affinities have shape (3, z, y, x)"
+                    + (dims.length == 4 ? ": select the nearest-neighbour channels z, y, x with --channels (e.g. --channels 0,1,2)" : ""));
         }
         VoxelGrid grid = VoxelGrid.ofShape(dims[2], dims[1], dims[0]);
         grid.arrayLength(1);
         if (slabDepth < 0) {
             throw new IllegalArgumentException("the slab depth must be positive, got " + slabDepth);
         }
-        return new AffinitySource(grid, null, dataset, slabDepth > 0 ? Math.min(slabDepth, grid.sizeZ()) : slabDepth(grid, info));
+        return new AffinitySource(grid, null, values, slabDepth > 0 ? Math.min(slabDepth, grid.sizeZ()) : slabDepth(grid, info));
     }
 
     /** About a megavoxel of raw data; one chunk deep for compressed data, so that each chunk is decompressed once. */
@@ -101,8 +103,8 @@ public final class AffinitySource {
         }
         long start = System.nanoTime();
         int depth = z1 - z0;
-        Object array = dataset.read(new long[] {0, 0, z0, 0}, new int[] {grid.sizeX(), grid.sizeY(), depth, AffinityGraph.CHANNELS});
-        float[] values = toFloat(array);
+        float[] values = (float[]) dataset.read(new long[] {0, 0, z0, 0},
+                new int[] {grid.sizeX(), grid.sizeY(), depth, AffinityGraph.CHANNELS});
         readNanos.addAndGet(System.nanoTime() - start);
         int sliceVoxels = grid.sizeX() * grid.sizeY();
         return new AffinitySlab(values, sliceVoxels * depth, sliceVoxels * z0);
@@ -125,24 +127,5 @@ public final class AffinitySource {
 
     void waited(long nanos) {
         waitNanos.addAndGet(nanos);
-    }
-
-    private static float[] toFloat(Object array) {
-        if (array instanceof float[] floats) {
-            return floats;
-        }
-        if (array instanceof double[] doubles) {
-            float[] out = new float[doubles.length];
-            for (int i = 0; i < out.length; i++) {
-                out[i] = (float) doubles[i];
-            }
-            return out;
-        }
-        byte[] bytes = (byte[]) array;
-        float[] out = new float[bytes.length];
-        for (int i = 0; i < out.length; i++) {
-            out[i] = (bytes[i] & 0xff) / 255f;
-        }
-        return out;
     }
 }

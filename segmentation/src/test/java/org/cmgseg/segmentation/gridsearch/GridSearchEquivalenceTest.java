@@ -59,7 +59,7 @@ class GridSearchEquivalenceTest {
 
     private static GridInputs galaInputs(boolean fragmentsPerCurve) {
         return new GridInputs(inputs + ":/volumes/affinities", inputs + ":/volumes/labels/neuron_ids", FragmentMethod.waterz(),
-                fragmentsPerCurve, null, null, null);
+                fragmentsPerCurve, null, null, null, null);
     }
 
     private static long[] groundTruth() {
@@ -127,7 +127,7 @@ class GridSearchEquivalenceTest {
             writer.commit();
         }
         GridInputs scaledInputs = new GridInputs(n5 + ":/affinities", inputs + ":/volumes/labels/neuron_ids", FragmentMethod.waterz(),
-                false, null, null, null);
+                false, null, null, null, null);
         GridSpec spec = new GridSpec(new double[] {0.8}, new double[] {0.2}, List.of("median_aff_histograms"), "bins:256", THRESHOLDS);
         GridCurve curve = new GridCurve(0.8, 0.2);
         List<GridRow> rows = GridSearch.prepare(scaledInputs, spec, folder.resolve("scaled"), 2, Progress.NONE).run(Progress.NONE)

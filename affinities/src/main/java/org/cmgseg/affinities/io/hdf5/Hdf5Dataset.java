@@ -56,7 +56,7 @@ final class Hdf5Dataset implements Dataset {
                     long[] chunks = new long[rank];
                     H5Pget_chunk(plist, rank, chunks);
                     for (int d = 0; d < rank; d++) {
-                        blockSize[d] = (int) Math.min(chunks[rank - 1 - d], dimensions[d]);
+                        blockSize[d] = (int) Math.max(1, Math.min(chunks[rank - 1 - d], dimensions[d])); // dimensions may be 0
                     }
                 } else {
                     slabs(dimensions, blockSize);
@@ -80,7 +80,7 @@ final class Hdf5Dataset implements Dataset {
     private static void slabs(long[] dimensions, int[] blockSize) {
         long elements = 1;
         for (int d = 0; d < dimensions.length; d++) {
-            blockSize[d] = (int) Math.min(dimensions[d], Integer.MAX_VALUE);
+            blockSize[d] = (int) Math.max(1, Math.min(dimensions[d], Integer.MAX_VALUE));
             elements *= blockSize[d];
         }
         for (int d = dimensions.length - 1; d >= 0 && elements > SLAB_ELEMENTS; d--) {

@@ -1,0 +1,106 @@
+package org.cmgseg.affinities;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import java.io.IOException;
+import org.cmgseg.affinities.io.ArrayDataset;
+import org.cmgseg.affinities.io.Compression;
+import org.cmgseg.affinities.io.DataType;
+import org.cmgseg.affinities.io.Dataset;
+import org.cmgseg.affinities.io.DatasetInfo;
+import org.junit.jupiter.api.Test;
+
+class ProbabilityViewTest {
+
+    /** Dimensions (x, y, z) = (2, 2, 3), stored in blocks of one z-slice. */
+    private static Dataset slices(DataType type, Object values) {
+        ArrayDataset whole = new ArrayDataset(new long[] {2, 2, 3}, type, values);
+        DatasetInfo info = new DatasetInfo(new long[] {2, 2, 3}, new int[] {2, 2, 1}, type, Compression.RAW);
+        return new Dataset() {
+            @Override
+            public DatasetInfo info() {
+                return info;
+            }
+
+            @Override
+            public Object read(long[] offset, int[] size) throws IOException {
+                return whole.read(offset, size);
+            }
+        };
+    }
+
+    private static float[] slice(Dataset view, int z) throws IOException {
+        return (float[]) view.read(new long[] {0, 0, z}, new int[] {2, 2, 1});
+    }
+
+    @Test
+    void valuesInTheUnitIntervalAreReadAsTheyAreAndTheirRangeIsKept() throws IOException {
+        float[] values = {0.25f, 0.5f, 0, 1, 0.75f, 0.5f, 0.5f, 0.5f, 0.125f, 0.5f, 0.5f, 0.5f};
+        ProbabilityView view = ProbabilityView.of(slices(DataType.FLOAT32, values.clone()), NonFinitePolicy.FAIL, "a");
+        assertArrayEquals(new float[] {0.75f, 0.5f, 0.5f, 0.5f}, slice(view, 1));
+        assertEquals(new ValueRange(0.5, 0.75), view.range());
+        assertEquals(new ValueRange(0, 1), view.scan(2, Progress.NONE));
+    }
+
+    @Test
+    void uint8IsScaledBy1Over255AndFloat64Rounded() throws IOException {
+        byte[] bytes = {0, (byte) 255, 51, 1, 0, 0, 0, 0, 0, 0, 0, 0};
+        ProbabilityView view = ProbabilityView.of(slices(DataType.UINT8, bytes), NonFinitePolicy.FAIL, "u");
+        assertArrayEquals(new float[] {0, 1, 0.2f, 1 / 255f}, slice(view, 0));
+        double[] doubles = {0.1, 0.2, 0.3, 0.4, 0, 0, 0, 0, 0, 0, 0, 0};
+        assertArrayEquals(new float[] {0.1f, 0.2f, 0.3f, 0.4f},
+                slice(ProbabilityView.of(slices(DataType.FLOAT64, doubles), NonFinitePolicy.FAIL, "d"), 0));
+    }
+
+    @Test
+    void nanIsRefusedAtItsNumpyPositionUnlessReplacedWithoutWideningTheRange() throws IOException {
+        float[] values = {0.25f, 0.5f, 0.25f, 0.5f, 0.25f, 0.5f, 0.25f, Float.NaN, 0.25f, 0.5f, 0.25f, Float.NEGATIVE_INFINITY};
+        ProbabilityView refusing = ProbabilityView.of(slices(DataType.FLOAT32, values.clone()), NonFinitePolicy.FAIL, "affs.n5:/a");
+        assertArrayEquals(new float[] {0.25f, 0.5f, 0.25f, 0.5f}, slice(refusing, 0));
+        // (x, y, z) = (1, 1, 1) is numpy's [z, y, x] = [1, 1, 1], the first in numpy order whichever block is read first
+        String first = "affs.n5:/a holds NaN at [1, 1, 1]; give a value in [0, 1] to read NaN and infinities as (--nan-as)";
+        assertEquals(first, assertThrows(IllegalArgumentException.class, () -> slice(refusing, 2)).getMessage());
+        assertEquals(first, assertThrows(IllegalArgumentException.class, () -> slice(refusing, 1)).getMessage());
+        float[] onlyInfinity = values.clone();
+        onlyInfinity[7] = 0;
+        assertEquals("i holds -Infinity at [2, 1, 1]; give a value in [0, 1] to read NaN and infinities as (--nan-as)",
+                assertThrows(IllegalArgumentException.class, () -> ProbabilityView.of(slices(DataType.FLOAT32, onlyInfinity),
+                        NonFinitePolicy.FAIL, "i").scan(2, Progress.NONE)).getMessage());
+
+        ProbabilityView replacing = ProbabilityView.of(slices(DataType.FLOAT32, values.clone()), NonFinitePolicy.replaceWith(1), "a");
+        assertArrayEquals(new float[] {0.25f, 0.5f, 0.25f, 1}, slice(replacing, 1));
+        assertEquals(new ValueRange(0.25, 0.5), replacing.scan(1, Progress.NONE));
+    }
+
+    @Test
+    void valuesOutsideTheUnitIntervalAreRefusedWithTheWholeVolumesMinimumAndMaximum() throws IOException {
+        float[] values = {0.25f, 0.5f, 0.25f, 0.5f, 0.25f, 1.5f, 0.25f, 0.5f, -0.5f, 0.5f, Float.NaN, 0.5f};
+        ProbabilityView view = ProbabilityView.of(slices(DataType.FLOAT32, values), NonFinitePolicy.FAIL, "p.h5:/p");
+        slice(view, 0);
+        assertEquals("p.h5:/p holds values from -0.5 to 1.5, outside [0, 1]",
+                assertThrows(IllegalArgumentException.class, () -> slice(view, 1)).getMessage());
+        float[] above = {0.25f, 0.5f, 0.25f, 0.5f, 0.25f, 1.5f, 0.25f, 0.5f, 0.5f, 0.5f, 0.5f, 0.5f};
+        assertEquals("q holds values from 0.25 to 1.5, outside [0, 1]", assertThrows(IllegalArgumentException.class,
+                () -> ProbabilityView.of(slices(DataType.FLOAT32, above), NonFinitePolicy.FAIL, "q").scan(1, Progress.NONE)).getMessage());
+    }
+
+    @Test
+    void floatsFrom2To255GetTheHintThatTheyLookLike8BitData() {
+        float[] values = {0, 12, 255, 3, 0, 0, 0, 0, 0, 0, 0, 0};
+        ProbabilityView view = ProbabilityView.of(slices(DataType.FLOAT32, values), NonFinitePolicy.FAIL, "b");
+        assertEquals("b holds values from 0.0 to 255.0, outside [0, 1]; it looks like 8-bit data: divide it by 255, or store it as "
+                + "uint8, which is read as value / 255", assertThrows(IllegalArgumentException.class, () -> view.scan(1, Progress.NONE)).getMessage());
+    }
+
+    @Test
+    void otherTypesAndReplacementsOutsideTheUnitIntervalAreRefused() {
+        assertEquals("s is int16; affinities and boundary maps are float32 or float64 in [0, 1], or uint8 (read as value / 255)",
+                assertThrows(IllegalArgumentException.class,
+                        () -> ProbabilityView.of(slices(DataType.INT16, new short[12]), NonFinitePolicy.FAIL, "s")).getMessage());
+        assertEquals("--nan-as: NaN and infinite values can be read as a value in [0, 1] only, got 2.0",
+                assertThrows(IllegalArgumentException.class, () -> NonFinitePolicy.replaceWith(2)).getMessage());
+        assertThrows(IllegalArgumentException.class, () -> NonFinitePolicy.replaceWith(Float.NaN));
+    }
+}
