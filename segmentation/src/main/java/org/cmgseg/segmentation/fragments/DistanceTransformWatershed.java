@@ -23,8 +23,8 @@ import org.cmgseg.cmg.Parallel;
  * Inside is {@code (aff_z + aff_y + aff_x) / 3 > 0.5} (float32, numpy's mean); the Euclidean distance
  * transform of inside is taken with unit spacing (lsd passes no sampling, so voxels count as cubes
  * whatever the resolution); seeds are the voxels that equal the maximum of the 10 x 10 x 10 cube
- * around them ({@link WindowMaxima}; this includes the middle of boundaries thicker than 10 voxels,
- * whose distance is 0), in 6-connected components numbered in raster order; the flooding is that of
+ * around them ({@link WindowMaxima}; this includes boundary voxels, of distance 0, whose whole cube is
+ * boundary), in 6-connected components numbered in raster order; the flooding is that of
  * {@code max(distance) - distance}, farthest from a boundary first, over every voxel (lsd sets no
  * mask).
  */
