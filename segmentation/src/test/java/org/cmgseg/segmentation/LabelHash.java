@@ -52,16 +52,6 @@ public final class LabelHash {
         return of(fragments, renumbered);
     }
 
-    /** The partition hash of a label volume. */
-    public static String partition(long[] labels) {
-        Map<Long, Long> numbers = new HashMap<>();
-        long[] renumbered = new long[labels.length];
-        for (int v = 0; v < labels.length; v++) {
-            renumbered[v] = numbers.computeIfAbsent(labels[v], label -> numbers.size() + 1L);
-        }
-        return of(renumbered);
-    }
-
     public static String of(long[] labels) {
         ByteBuffer buffer = ByteBuffer.allocate(labels.length * Long.BYTES).order(ByteOrder.LITTLE_ENDIAN);
         buffer.asLongBuffer().put(labels);
