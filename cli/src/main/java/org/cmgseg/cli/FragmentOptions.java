@@ -7,8 +7,9 @@ import picocli.CommandLine.Option;
 final class FragmentOptions {
 
     @Option(names = "--fragments", defaultValue = "waterz", paramLabel = FragmentChoice.NAMES,
-            description = "waterz's steepest-ascent watershed (default), the distance-transform seeded watershed per z-slice "
-                    + "or in 3D, or an integer label volume (z, y, x) of your own.")
+            description = "waterz's steepest-ascent watershed (default); distance2d, the distance-transform seeded watershed of "
+                    + "each z-slice of the MALA / CREMI scripts (mahotas), as in the published CMG pipeline; distance3d, lsd's 3D "
+                    + "distance-transform watershed (seeds: maxima of 10-voxel cubes); or an integer label volume (z, y, x) of your own.")
     String fragments;
 
     @Option(names = "--low", paramLabel = "A", description = "waterz watershed: affinities below this never join a fragment "

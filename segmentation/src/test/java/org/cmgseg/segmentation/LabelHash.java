@@ -5,10 +5,15 @@ import java.nio.ByteOrder;
 import java.nio.LongBuffer;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.util.HashMap;
 import java.util.HexFormat;
+import java.util.Map;
 import org.cmgseg.segmentation.fragments.Fragments;
 
-/** The fixtures' hash of a label volume (SHA-256 of uint64 little-endian, C order), without building it. */
+/**
+ * The fixtures' hashes of a label volume, without building it: SHA-256 of uint64 little-endian in C
+ * order, and the partition hash, the same after renumbering labels 1, 2, ... in order of first occurrence.
+ */
 public final class LabelHash {
 
     private static final int CHUNK = 1 << 13;
@@ -33,6 +38,18 @@ public final class LabelHash {
             digest.update(bytes.array(), 0, n * Long.BYTES);
         }
         return HexFormat.of().formatHex(digest.digest());
+    }
+
+    /** The partition hash of the volume whose voxel v holds {@code labelOfIndex[fragments.ids()[v]]}. */
+    public static String partition(Fragments fragments, long[] labelOfIndex) {
+        long[] renumbered = new long[labelOfIndex.length];
+        Map<Long, Long> numbers = new HashMap<>();
+        for (int id : fragments.ids()) {
+            if (renumbered[id] == 0) {
+                renumbered[id] = numbers.computeIfAbsent(labelOfIndex[id], label -> numbers.size() + 1L);
+            }
+        }
+        return of(fragments, renumbered);
     }
 
     public static String of(long[] labels) {

@@ -50,7 +50,12 @@ public final class WaterzReference {
     }
 
     public static List<JsonObject> records() {
-        return StreamSupport.stream(reference().getAsJsonArray("records").spliterator(), false)
+        return records(reference());
+    }
+
+    /** The "records" of a reference file. */
+    public static List<JsonObject> records(JsonObject reference) {
+        return StreamSupport.stream(reference.getAsJsonArray("records").spliterator(), false)
                 .map(JsonElement::getAsJsonObject).toList();
     }
 

@@ -46,28 +46,4 @@ record Box(int sx, int sy, int sz) {
         }
         return n;
     }
-
-    /** All neighbours of v sharing a face, edge or corner (8 in 2D, 26 in 3D) into {@code out}; returns how many. */
-    int allNeighbours(int v, int[] out) {
-        int x = x(v);
-        int y = y(v);
-        int z = z(v);
-        int n = 0;
-        for (int dz = -1; dz <= 1; dz++) {
-            if (z + dz < 0 || z + dz >= sz) {
-                continue;
-            }
-            for (int dy = -1; dy <= 1; dy++) {
-                if (y + dy < 0 || y + dy >= sy) {
-                    continue;
-                }
-                for (int dx = -1; dx <= 1; dx++) {
-                    if ((dx != 0 || dy != 0 || dz != 0) && x + dx >= 0 && x + dx < sx) {
-                        out[n++] = v + (dz * sy + dy) * sx + dx;
-                    }
-                }
-            }
-        }
-        return n;
-    }
 }

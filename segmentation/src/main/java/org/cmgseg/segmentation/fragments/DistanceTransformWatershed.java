@@ -9,16 +9,30 @@ import org.cmgseg.segmentation.io.SlabStream;
 import org.cmgseg.cmg.Parallel;
 
 /**
- * The distance-transform seeded watershed of the MALA / CREMI scripts. From a boundary map b, seeds
- * are the regional maxima of the exact Euclidean distance transform of {@code b < 0.5} (the distance
- * to the nearest boundary voxel), and a seeded watershed floods b from them. Per z-slice,
- * {@code b = 1 - (aff_y + aff_x) / 2} and ids are made unique across slices by numbering the slices'
- * seeds one after the other (slice order, then raster order within a slice); in 3D,
- * {@code b = 1 - (aff_z + aff_y + aff_x) / 3}. A slice (or volume) without any seed stays background.
+ * The distance-transform seeded watersheds of the published pipelines, step for step.
+ * <p>
+ * {@link #perSlice}: the "maxima_distance" watershed of the MALA / CREMI scripts, which the CMG paper
+ * used. Per z-slice, {@code b = 1 - (aff_y + aff_x) / 2} (float32); seeds are the regional maxima
+ * ({@link RegionalMaxima}, 4-connected plateaus) of the squared Euclidean distance transform of
+ * {@code b < 0.5}, numbered in raster order ({@link ConnectedComponents}); {@link SeededWatershed}
+ * floods b from them. Slices are numbered one after the other, so ids are in slice order, then in
+ * raster order within a slice. A slice that is all boundary is one plateau, hence one fragment.
+ * <p>
+ * {@link #volume}: lsd's 3D variant ({@code watershed_from_affinities(affs, max_affinity_value=1.0,
+ * fragments_in_xy=False, min_seed_distance=10)} of funkelab/lsd, {@code lsd/post/fragments.py}).
+ * Inside is {@code (aff_z + aff_y + aff_x) / 3 > 0.5} (float32, numpy's mean); the Euclidean distance
+ * transform of inside is taken with unit spacing (lsd passes no sampling, so voxels count as cubes
+ * whatever the resolution); seeds are the voxels that equal the maximum of the 10 x 10 x 10 cube
+ * around them ({@link WindowMaxima}; this includes boundary voxels, of distance 0, whose whole cube is
+ * boundary), in 6-connected components numbered in raster order; the flooding is that of
+ * {@code max(distance) - distance}, farthest from a boundary first, over every voxel (lsd sets no
+ * mask).
  */
 public final class DistanceTransformWatershed {
 
     private static final float BOUNDARY = 0.5f;
+    /** lsd's {@code min_seed_distance}: the edge of the cube a seed is the maximum of. */
+    private static final int SEED_WINDOW = 10;
 
     private DistanceTransformWatershed() {
     }
@@ -32,13 +46,19 @@ public final class DistanceTransformWatershed {
         try {
             Parallel.forEach(grid.sizeZ(), threads, z -> {
                 AffinitySlab slab = read(affinities, z, z + 1);
-                float[] boundary = new float[slice];
+                float[] a = slab.values();
                 int first = z * slice;
+                boolean[] inside = new boolean[slice];
+                int[] priority = new int[slice];
                 for (int i = 0; i < slice; i++) {
-                    boundary[i] = 1f - (slab.values()[slab.offset(1) + first + i] + slab.values()[slab.offset(2) + first + i]) / 2f;
+                    float boundary = 1f - (a[slab.offset(1) + first + i] + a[slab.offset(2) + first + i]) / 2f;
+                    inside[i] = boundary < BOUNDARY;
+                    priority[i] = SeededWatershed.priority(boundary);
                 }
+                int[] distance = EuclideanDistanceTransform.squared(inside, box.sx(), box.sy(), 1, 1);
                 int[] labels = new int[slice];
-                seedCounts[z] = fragments(boundary, box, labels, 1);
+                seedCounts[z] = ConnectedComponents.label(RegionalMaxima.of(distance, box), box, labels);
+                SeededWatershed.flood(priority, box, labels);
                 System.arraycopy(labels, 0, ids, first, slice);
             });
         } catch (UncheckedIOException e) {
@@ -52,9 +72,7 @@ public final class DistanceTransformWatershed {
         }
         Parallel.forEach(grid.sizeZ(), threads, z -> {
             for (int v = z * slice, end = v + slice; v < end; v++) {
-                if (ids[v] != 0) {
-                    ids[v] += offsets[z];
-                }
+                ids[v] += offsets[z];
             }
         });
         return new Fragments(grid, ids, total, null);
@@ -63,7 +81,7 @@ public final class DistanceTransformWatershed {
     public static Fragments volume(AffinitySource affinities, int threads) throws IOException {
         VoxelGrid grid = affinities.grid();
         int slice = grid.sizeX() * grid.sizeY();
-        float[] boundary = new float[grid.arrayLength(1)];
+        boolean[] inside = new boolean[grid.arrayLength(1)];
         int depth = affinities.slabDepth();
         try (SlabStream slabs = affinities.slabs()) {
             for (int z0 = 0; z0 < grid.sizeZ(); z0 += depth) {
@@ -71,25 +89,19 @@ public final class DistanceTransformWatershed {
                 AffinitySlab slab = slabs.next();
                 float[] a = slab.values();
                 for (int v = z0 * slice, end = z1 * slice; v < end; v++) {
-                    boundary[v] = 1f - (a[slab.offset(0) + v] + a[slab.offset(1) + v] + a[slab.offset(2) + v]) / 3f;
+                    inside[v] = (a[slab.offset(0) + v] + a[slab.offset(1) + v] + a[slab.offset(2) + v]) / 3f > BOUNDARY;
                 }
             }
         }
-        int[] ids = new int[boundary.length];
-        int count = fragments(boundary, new Box(grid.sizeX(), grid.sizeY(), grid.sizeZ()), ids, threads);
-        return new Fragments(grid, ids, count, null);
-    }
-
-    /** Seeds and flooding of one boundary map; returns the number of fragments. */
-    private static int fragments(float[] boundary, Box box, int[] labels, int threads) {
-        boolean[] inside = new boolean[boundary.length];
-        for (int i = 0; i < inside.length; i++) {
-            inside[i] = boundary[i] < BOUNDARY;
-        }
+        Box box = new Box(grid.sizeX(), grid.sizeY(), grid.sizeZ());
         int[] distance = EuclideanDistanceTransform.squared(inside, box.sx(), box.sy(), box.sz(), threads);
-        int seeds = RegionalMaxima.label(distance, box, labels);
-        SeededWatershed.flood(boundary, box, labels);
-        return seeds;
+        int[] ids = new int[inside.length];
+        int count = ConnectedComponents.label(WindowMaxima.of(distance, box, SEED_WINDOW, threads), box, ids);
+        for (int v = 0; v < distance.length; v++) {
+            distance[v] = -distance[v];
+        }
+        SeededWatershed.flood(distance, box, ids);
+        return new Fragments(grid, ids, count, null);
     }
 
     private static AffinitySlab read(AffinitySource affinities, int z0, int z1) {

@@ -1,7 +1,5 @@
 package org.cmgseg.segmentation.fragments;
 
-import org.cmgseg.cmg.Parallel;
-
 /**
  * The exact squared Euclidean distance transform of a mask in 1, 2 or 3 dimensions (unit spacing):
  * for every voxel, the squared distance to the nearest voxel outside the mask (0 outside it).
@@ -27,38 +25,12 @@ public final class EuclideanDistanceTransform {
         for (int i = 0; i < d.length; i++) {
             d[i] = mask[i] ? INFINITE : 0;
         }
-        pass(d, sx, sy * sz, 1, threads);
-        pass(d, sy, sx * sz, sx, threads);
-        pass(d, sz, sx * sy, sx * sy, threads);
-        return d;
-    }
-
-    /**
-     * Transforms every line of n voxels {@code step} apart along one axis: line k starts at
-     * {@code (k / step) * n * step + k % step}.
-     */
-    private static void pass(int[] d, int n, int lines, int step, int threads) {
-        if (n == 1) {
-            return;
-        }
-        int tasks = Math.max(1, Math.min(4 * threads, lines / 64));
-        Parallel.forEach(tasks, threads, t -> {
-            long[] g = new long[n];
-            long[] out = new long[n];
+        AxisLines.everyAxis(d, sx, sy, sz, threads, n -> {
             int[] sites = new int[n];
             int[] starts = new int[n];
-            for (int k = Parallel.partStart(lines, tasks, t), end = Parallel.partStart(lines, tasks, t + 1); k < end; k++) {
-                int first = (k / step) * n * step + k % step;
-                for (int i = 0; i < n; i++) {
-                    g[i] = d[first + i * step];
-                }
-                if (line(g, out, n, sites, starts)) {
-                    for (int i = 0; i < n; i++) {
-                        d[first + i * step] = (int) out[i];
-                    }
-                }
-            }
+            return (g, out) -> line(g, out, n, sites, starts);
         });
+        return d;
     }
 
     /** out[i] = min over j of (i - j)^2 + g[j], ignoring infinite g[j]; false (out untouched) if all are infinite. */

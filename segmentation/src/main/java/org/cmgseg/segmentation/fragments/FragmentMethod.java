@@ -18,7 +18,10 @@ public sealed interface FragmentMethod {
         }
     }
 
-    /** The distance-transform seeded watershed ({@link DistanceTransformWatershed}), per z-slice or in 3D. */
+    /**
+     * The distance-transform seeded watershed ({@link DistanceTransformWatershed}): per z-slice, that of
+     * the MALA / CREMI scripts (the published CMG pipeline's); in 3D, lsd's.
+     */
     record DistanceTransform(boolean perSlice) implements FragmentMethod {
     }
 

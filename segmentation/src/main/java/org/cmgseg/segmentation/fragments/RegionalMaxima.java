@@ -3,54 +3,47 @@ package org.cmgseg.segmentation.fragments;
 import org.cmgseg.segmentation.util.IntList;
 
 /**
- * Seeds from a distance map: the regional maxima of its positive values (connected plateaus of equal
- * value, sharing a face, edge or corner, with no higher neighbour), each numbered 1..n in the raster
- * order of its first voxel.
+ * The regional maxima of a map as {@code mahotas.regmax} finds them with its default cross: the
+ * plateaus (face-connected voxels of equal value) none of whose face neighbours is higher. A map of
+ * one value is one maximum.
  */
 final class RegionalMaxima {
-
-    private static final int NOT_MAXIMUM = -1;
 
     private RegionalMaxima() {
     }
 
-    /** Writes seed ids into {@code seeds} (0 elsewhere); returns the number of seeds. */
-    static int label(int[] value, Box box, int[] seeds) {
-        int[] neighbours = new int[26];
+    static boolean[] of(int[] value, Box box) {
+        boolean[] maximum = new boolean[value.length];
+        boolean[] seen = new boolean[value.length];
+        int[] neighbours = new int[6];
         IntList plateau = new IntList();
-        int next = 1;
         for (int p = 0; p < value.length; p++) {
-            if (value[p] <= 0 || seeds[p] != 0) {
+            if (seen[p]) {
                 continue;
             }
             int level = value[p];
-            boolean maximum = true;
+            boolean highest = true;
             plateau.clear();
             plateau.add(p);
-            seeds[p] = NOT_MAXIMUM;
+            seen[p] = true;
             for (int i = 0; i < plateau.size(); i++) {
                 int q = plateau.get(i);
-                int count = box.allNeighbours(q, neighbours);
-                for (int k = 0; k < count; k++) {
+                for (int k = 0, count = box.faceNeighbours(q, neighbours); k < count; k++) {
                     int r = neighbours[k];
                     if (value[r] > level) {
-                        maximum = false;
-                    } else if (value[r] == level && seeds[r] == 0) {
-                        seeds[r] = NOT_MAXIMUM;
+                        highest = false;
+                    } else if (value[r] == level && !seen[r]) {
+                        seen[r] = true;
                         plateau.add(r);
                     }
                 }
             }
-            int id = maximum ? next++ : NOT_MAXIMUM;
-            for (int i = 0; i < plateau.size(); i++) {
-                seeds[plateau.get(i)] = id;
+            if (highest) {
+                for (int i = 0; i < plateau.size(); i++) {
+                    maximum[plateau.get(i)] = true;
+                }
             }
         }
-        for (int p = 0; p < seeds.length; p++) {
-            if (seeds[p] == NOT_MAXIMUM) {
-                seeds[p] = 0;
-            }
-        }
-        return next - 1;
+        return maximum;
     }
 }

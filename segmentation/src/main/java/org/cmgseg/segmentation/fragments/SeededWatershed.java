@@ -4,20 +4,21 @@ import java.util.Arrays;
 import org.cmgseg.segmentation.util.ArrayGrowth;
 
 /**
- * Floods a map from labelled seeds: voxels are taken in order of increasing value (equal values
- * first come, first served), and each unlabelled face neighbour of a taken voxel joins its label.
- * Every voxel connected to a seed ends up labelled; the rest stay 0.
+ * Floods a map from labelled seeds as {@code mahotas.cwatershed} does with its default cross: voxels
+ * are taken in order of increasing priority (equal priorities first come, first served; seeds come in
+ * raster order), and each unlabelled face neighbour of a taken voxel joins its label when it is
+ * first reached. Every voxel connected to a seed ends up labelled; the rest stay 0.
  */
 final class SeededWatershed {
 
     private SeededWatershed() {
     }
 
-    static void flood(float[] value, Box box, int[] labels) {
+    static void flood(int[] priority, Box box, int[] labels) {
         Heap heap = new Heap();
         for (int v = 0; v < labels.length; v++) {
             if (labels[v] != 0) {
-                heap.push(value[v], v);
+                heap.push(priority[v], v);
             }
         }
         int[] neighbours = new int[6];
@@ -28,26 +29,32 @@ final class SeededWatershed {
                 int w = neighbours[k];
                 if (labels[w] == 0) {
                     labels[w] = labels[v];
-                    heap.push(value[w], w);
+                    heap.push(priority[w], w);
                 }
             }
         }
     }
 
-    /** A min-heap of voxels keyed by (value, arrival), packed into one long per entry. */
+    /** A priority whose signed order is the order of the float values (NaN last). */
+    static int priority(float value) {
+        int bits = Float.floatToIntBits(value);
+        return bits >= 0 ? bits : bits ^ 0x7fffffff;
+    }
+
+    /** A min-heap of voxels keyed by (priority, arrival), packed into one long per entry. */
     private static final class Heap {
         private long[] keys = new long[64];
         private int[] voxels = new int[64];
         private int size;
         private int arrivals;
 
-        void push(float value, int voxel) {
+        void push(int priority, int voxel) {
             if (size == keys.length) {
                 int capacity = ArrayGrowth.next(size, size + 1);
                 keys = Arrays.copyOf(keys, capacity);
                 voxels = Arrays.copyOf(voxels, capacity);
             }
-            long key = (long) ordered(value) << 32 | arrivals++;
+            long key = (long) priority << 32 | arrivals++;
             int hole = size++;
             while (hole > 0 && keys[(hole - 1) >> 1] > key) {
                 int parent = (hole - 1) >> 1;
@@ -80,12 +87,6 @@ final class SeededWatershed {
             keys[hole] = key;
             voxels[hole] = voxel;
             return top;
-        }
-
-        /** An int whose signed order is the float order (NaN last). */
-        private static int ordered(float value) {
-            int bits = Float.floatToIntBits(value);
-            return bits >= 0 ? bits : bits ^ 0x7fffffff;
         }
     }
 }
