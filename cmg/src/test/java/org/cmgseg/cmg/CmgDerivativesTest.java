@@ -1,6 +1,5 @@
 package org.cmgseg.cmg;
 
-import org.cmgseg.testkit.FiniteDifference;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -9,28 +8,35 @@ import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.constraints.DoubleRange;
 import net.jqwik.api.constraints.Scale;
+import org.cmgseg.testkit.FiniteDifference;
 import org.junit.jupiter.api.Test;
 
 /** Every analytic derivative against central finite differences, relative error below 1e-6. */
 class CmgDerivativesTest {
 
     private static final double TOLERANCE = 1e-6;
+    /**
+     * Values up to 3 in size differenced over steps of 1e-4 carry rounding noise of about 5e-12, which no
+     * analytic derivative can match when yL and yR nearly coincide: absolute errors below
+     * TOLERANCE * ROUNDING_FLOOR = 1e-11 pass.
+     */
+    private static final double ROUNDING_FLOOR = 1e-5;
 
     private static void check(double mu, double inflection, double x, double xmin, double xmax, double yL, double yR) {
         Cmg c = new Cmg(mu, inflection, xmin, xmax, yL, yR);
         CmgDerivatives d = c.derivatives(x);
-        double scale = Math.abs(yR - yL) + Double.MIN_NORMAL;
+        double floor = 1e-3 * Math.abs(yR - yL) + ROUNDING_FLOOR;
         assertEquals(c.value(x), d.value());
         double hx = 1e-4 * (xmax - xmin);
         double dx = FiniteDifference.derivative(v -> c.value(v), x, hx);
         double dmu = FiniteDifference.derivative(m -> new Cmg(m, inflection, xmin, xmax, yL, yR).value(x), mu, 1e-4);
         double dI = FiniteDifference.derivative(i -> new Cmg(mu, i, xmin, xmax, yL, yR).value(x), inflection, 1e-4);
         String where = c + " at x=" + x;
-        assertTrue(FiniteDifference.relativeError(d.dx(), dx, 1e-3 * scale / (xmax - xmin)) < TOLERANCE,
+        assertTrue(FiniteDifference.relativeError(d.dx(), dx, floor / (xmax - xmin)) < TOLERANCE,
                 () -> where + ": d/dx " + d.dx() + " vs " + dx);
-        assertTrue(FiniteDifference.relativeError(d.dmu(), dmu, 1e-3 * scale) < TOLERANCE,
+        assertTrue(FiniteDifference.relativeError(d.dmu(), dmu, floor) < TOLERANCE,
                 () -> where + ": d/dmu " + d.dmu() + " vs " + dmu);
-        assertTrue(FiniteDifference.relativeError(d.dInflection(), dI, 1e-3 * scale) < TOLERANCE,
+        assertTrue(FiniteDifference.relativeError(d.dInflection(), dI, floor) < TOLERANCE,
                 () -> where + ": d/dI " + d.dInflection() + " vs " + dI);
     }
 
