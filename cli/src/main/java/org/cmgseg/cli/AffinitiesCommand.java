@@ -63,7 +63,8 @@ final class AffinitiesCommand implements Callable<Integer> {
             throw new IllegalArgumentException("affinities have a channel axis; write them to N5, Zarr or HDF5, not " + out);
         }
         int[][] neighbours = offsets == null ? AffinitiesView.NEAREST : parseOffsets(offsets);
-        try (ProgressBars progress = new ProgressBars(spec.commandLine().getErr());
+        try (NewOutputs outputs = Volumes.pipeOutput(in, out, storage);
+             ProgressBars progress = new ProgressBars(spec.commandLine().getErr());
              Volumes.Pipe pipe = Volumes.pipe(in, out, info -> outputInfo(info, neighbours.length, out.format()))) {
             Dataset view = fromLabels ? AffinitiesView.ofLabels(pipe.dataset(), neighbours, in.toString())
                     : AffinitiesView.ofBoundaryMap(pipe.dataset(), neighbours, in.toString());
@@ -72,6 +73,7 @@ final class AffinitiesCommand implements Callable<Integer> {
             JsonObject attributes = Attributes.forFormat(Attributes.user(pipe.input(), in), in.format(), out.format());
             attributes.add("affinity_offsets", offsetsJson(neighbours));
             Volumes.setAttributes(pipe.output(), out, attributes);
+            outputs.keep();
         }
         return 0;
     }

@@ -113,7 +113,8 @@ final class GridSearchCommand implements Callable<Integer> {
         DatasetAddress best = saveBest == null ? null : DatasetAddress.parse(saveBest);
         int threads = storage.threads();
         PrintWriter out = spec.commandLine().getOut();
-        try (ProgressBars progress = new ProgressBars(spec.commandLine().getErr());
+        try (NewOutputs outputs = best == null ? storage.outputs().folder(output) : storage.outputs().folder(output).dataset(best);
+             ProgressBars progress = new ProgressBars(spec.commandLine().getErr());
              FragmentChoice choice = fragments.open()) {
             GridInputs inputs = new GridInputs(affinities, groundTruth, choice.method(), fragmentsPerCurve, border.threshold,
                     border.resolutionZyx(DatasetAddress.parse(groundTruth)), nanAs);
@@ -128,6 +129,7 @@ final class GridSearchCommand implements Callable<Integer> {
                 saveBest(search, results.best().overall(), best, progress);
             }
             report(results.best(), search, out);
+            outputs.keep();
         }
         return 0;
     }

@@ -44,7 +44,7 @@ final class TrainOutputs {
     }
 
     Path checkpoint() {
-        return folder.resolve("checkpoint.bin");
+        return folder.resolve(TrainCommand.CHECKPOINT);
     }
 
     void writeCheckpoint(TrainingRun run) throws IOException {

@@ -19,7 +19,8 @@ public abstract class FolderDatasetWriter implements DatasetWriter {
     protected final Path temporary;
     /** Blocks are written under the read lock (by many threads at once); commit and removal take the write lock. */
     private final ReadWriteLock lock = new ReentrantReadWriteLock();
-    private boolean finished;
+    private boolean committed;
+    private boolean discarded;
 
     protected FolderDatasetWriter(Path target, String format) throws IOException {
         this.target = target;
@@ -48,12 +49,16 @@ public abstract class FolderDatasetWriter implements DatasetWriter {
         }
         lock.readLock().lock();
         try {
-            if (finished) {
-                throw new IOException("cannot write to " + target + ": the write was committed or abandoned");
-            }
+            requireOpen();
             writeBlock(position, size, data);
         } finally {
             lock.readLock().unlock();
+        }
+    }
+
+    private void requireOpen() throws IOException {
+        if (committed || discarded) {
+            throw new IOException(target + (committed ? " is already written" : " was removed unfinished (interrupted, or closed)"));
         }
     }
 
@@ -61,12 +66,10 @@ public abstract class FolderDatasetWriter implements DatasetWriter {
     public void commit() throws IOException {
         lock.writeLock().lock();
         try {
-            if (finished) {
-                throw new IOException("cannot commit " + target + ": the write was committed or abandoned");
-            }
+            requireOpen();
             writeMetadata();
             DirectoryDatasets.commit(temporary, target);
-            finished = true;
+            committed = true;
         } finally {
             lock.writeLock().unlock();
         }
@@ -77,8 +80,8 @@ public abstract class FolderDatasetWriter implements DatasetWriter {
     public void close() throws IOException {
         lock.writeLock().lock();
         try {
-            if (!finished) {
-                finished = true;
+            if (!committed && !discarded) {
+                discarded = true;
                 DirectoryDatasets.delete(temporary);
             }
         } finally {
