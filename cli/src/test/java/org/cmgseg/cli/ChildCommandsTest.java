@@ -12,6 +12,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
+import org.cmgseg.affinities.io.Container;
+import org.cmgseg.affinities.io.Containers;
+import org.cmgseg.affinities.io.Format;
 import org.cmgseg.cmg.Parallel;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -63,17 +66,28 @@ class ChildCommandsTest {
     }
 
     private static boolean writing(Path folder) throws IOException {
-        return OutputsTest.listing(folder).stream().anyMatch(p -> p.endsWith(".partial") || p.endsWith(".h5"));
+        return OutputsTest.listing(folder).stream().anyMatch(p -> p.endsWith(".partial") || p.endsWith("c.h5"));
+    }
+
+    /** An existing HDF5 file grows as the new dataset is written into it (the child holds it locked: it cannot be opened). */
+    private static boolean writing(Path folder, long existingSize) throws IOException {
+        Path existing = folder.resolve("e.h5");
+        return Files.exists(existing) ? Files.size(existing) > existingSize : writing(folder);
     }
 
     @ParameterizedTest
-    @CsvSource({"TERM, c.n5:/g/affs, 143", "INT, c.zarr:/affs, 130", "INT, c.h5:/affs, 130"})
+    @CsvSource({"TERM, c.n5:/g/affs, 143", "INT, c.zarr:/affs, 130", "INT, c.h5:/affs, 130", "TERM, e.h5:/affs, 143"})
     void aSignalDuringAWriteLeavesNothingBehind(String signal, String address, int exitCode) throws Exception {
+        Path existing = out.resolve("e.h5");
+        if (address.startsWith("e.h5")) {
+            assertEquals(0, CliRun.of("convert", inputs.resolve("big.n5") + ":/v/raw", existing + ":/raw").exitCode());
+        }
         List<String> before = OutputsTest.listing(out);
+        long existingSize = Files.exists(existing) ? Files.size(existing) : 0;
         Child child = Child.start(List.of(), "convert", affinities(), out.resolve(address).toString(), "--compression", "gzip:9",
                 "--block-size", "8,64,64", "--threads", "1");
         long deadline = System.nanoTime() + TimeUnit.MINUTES.toNanos(2);
-        while (!writing(out) && child.process().isAlive() && System.nanoTime() < deadline) {
+        while (!writing(out, existingSize) && child.process().isAlive() && System.nanoTime() < deadline) {
             Thread.sleep(20);
         }
         assertTrue(child.process().isAlive(), "still writing when the signal comes");
@@ -83,6 +97,11 @@ class ChildCommandsTest {
         assertEquals(0, kill.waitFor(), killed);
         assertEquals(exitCode, child.waitFor(), child.err().get());
         assertEquals(before, OutputsTest.listing(out), "no partial folder, no new container");
+        if (Files.exists(existing)) {
+            try (Container h5 = Containers.open(existing, Format.HDF5)) {
+                assertEquals(List.of("raw"), h5.children("/"), "the file keeps what it held, and no hidden unfinished dataset");
+            }
+        }
     }
 
     @Test
