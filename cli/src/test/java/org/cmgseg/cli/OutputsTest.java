@@ -165,6 +165,21 @@ class OutputsTest {
     }
 
     @Test
+    void aLaterRunRemovesWhatAKilledOneLeftUnfinished() throws Exception {
+        Process finished = new ProcessBuilder("true").start();
+        finished.waitFor();
+        assertSucceeds("convert", syn("raw"), out.resolve("x.zarr") + ":/g/raw");
+        Path staleDataset = Files.createDirectories(out.resolve("x.zarr/g/.labels." + finished.pid() + ".5a.partial/0"));
+        Path staleFile = Files.writeString(out.resolve(".history.csv." + finished.pid() + ".6b.partial"), "a,b,c,score,threshold\n");
+        assertSucceeds("convert", syn("labels"), out.resolve("x.zarr") + ":/g/labels");
+        assertFalse(Files.exists(staleDataset.getParent()), "the folder of a dead writer is removed by the next write beside it");
+        assertSucceeds("segment", "--affinities", syn("affinities"), "--output", out.resolve("x.zarr") + ":/seg", "--thresholds", "0.5",
+                "--merge-history", out.resolve("history.csv").toString());
+        assertFalse(Files.exists(staleFile), "and so is a file");
+        assertTrue(listing(out).stream().noneMatch(p -> p.contains(".partial")), listing(out).toString());
+    }
+
+    @Test
     void trainRefusesToStartAfreshOverAnEarlierRun() throws IOException {
         Files.writeString(out.resolve(TrainCommand.CHECKPOINT), "earlier");
         assertRefusedLeavingNothing("holds an earlier run (checkpoint.bin); give --resume to continue it or --overwrite to start afresh",
