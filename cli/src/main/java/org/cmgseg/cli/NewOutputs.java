@@ -24,6 +24,7 @@ final class NewOutputs implements Closeable {
     private final boolean overwrite;
     private final List<Path> created = new ArrayList<>();
     private boolean kept;
+    private boolean closed;
 
     NewOutputs(boolean overwrite) {
         this.overwrite = overwrite;
@@ -118,13 +119,18 @@ final class NewOutputs implements Closeable {
     }
 
     /** The command succeeded: what it created stays. */
-    void keep() {
+    synchronized void keep() {
         kept = true;
     }
 
+    /** Synchronized and once only: the shutdown hook and the command's own error path may both close it. */
     @Override
-    public void close() throws IOException {
+    public synchronized void close() throws IOException {
         PendingWrites.remove(this);
+        if (closed) {
+            return;
+        }
+        closed = true;
         if (!kept) {
             for (Path p : created) {
                 DirectoryDatasets.delete(p);

@@ -43,7 +43,7 @@ public final class DirectoryDatasets {
         }
         try (Stream<Path> files = Files.walk(folder)) {
             for (Path p : (Iterable<Path>) files.sorted(Comparator.reverseOrder())::iterator) {
-                Files.delete(p);
+                Files.deleteIfExists(p);
             }
         }
     }

@@ -2,8 +2,11 @@ package org.cmgseg.affinities.io;
 
 import java.io.Closeable;
 import java.io.IOException;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Writes in progress that a shutdown of the JVM (SIGINT, SIGTERM, {@code System.exit}) must undo: a
@@ -12,7 +15,7 @@ import java.util.concurrent.ConcurrentHashMap;
  */
 public final class PendingWrites {
 
-    private static final Set<Closeable> PENDING = ConcurrentHashMap.newKeySet();
+    private static final Set<Closeable> PENDING = Collections.synchronizedSet(new LinkedHashSet<>());
 
     static {
         Runtime.getRuntime().addShutdownHook(new Thread(PendingWrites::abortAll, "cmgseg-abort-writes"));
@@ -30,8 +33,17 @@ public final class PendingWrites {
         PENDING.remove(abort);
     }
 
+    /**
+     * Last registered first: a writer stops taking blocks and removes its folder before the container
+     * that was created for it is removed (other threads keep running while the hook runs).
+     */
     private static void abortAll() {
-        for (Closeable abort : PENDING) {
+        List<Closeable> pending;
+        synchronized (PENDING) {
+            pending = new ArrayList<>(PENDING);
+        }
+        Collections.reverse(pending);
+        for (Closeable abort : pending) {
             try {
                 abort.close();
             } catch (IOException | RuntimeException e) {
