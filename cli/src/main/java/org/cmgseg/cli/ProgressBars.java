@@ -1,6 +1,9 @@
 package org.cmgseg.cli;
 
+import java.io.IOException;
 import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.Locale;
@@ -40,7 +43,17 @@ final class ProgressBars implements Progress, AutoCloseable {
     private final Map<String, TaskLine> lines = new LinkedHashMap<>();
 
     ProgressBars(PrintWriter warnings) {
-        this(warnings, System.console() != null, DELAY_NANOS, LINE_INTERVAL_NANOS);
+        this(warnings, standardErrorIsTerminal(), DELAY_NANOS, LINE_INTERVAL_NANOS);
+    }
+
+    /** On Linux from what file descriptor 2 is (System.console() also says no when only standard output is redirected). */
+    private static boolean standardErrorIsTerminal() {
+        try {
+            String target = Files.readSymbolicLink(Path.of("/proc/self/fd/2")).toString();
+            return target.startsWith("/dev/pts/") || target.startsWith("/dev/tty");
+        } catch (IOException | UnsupportedOperationException | SecurityException e) {
+            return System.console() != null;
+        }
     }
 
     /** Plain lines go to {@code warnings} when not {@code interactive}, after {@code delayNanos}, then every {@code lineIntervalNanos}. */
