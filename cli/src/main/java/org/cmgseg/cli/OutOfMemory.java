@@ -14,7 +14,10 @@ final class OutOfMemory {
 
     private static final double MB = 1 << 20;
 
-    /** Memory a command needs: a base and a part per Mvoxel of its input (z * y * x), in MB, measured (README, "Memory"). */
+    /**
+     * Java heap a command needs: a base and a part per Mvoxel of its input (z * y * x), in MB, from the
+     * smallest -Xmx that sufficed for a 16.8-Mvoxel volume (README, "Memory").
+     */
     private record Need(double baseMb, double mbPerMvoxel) {
         double mb(double mvoxels) {
             return baseMb + mbPerMvoxel * mvoxels;
@@ -22,13 +25,13 @@ final class OutOfMemory {
     }
 
     private static final Map<String, Need> NEEDS = Map.of(
-            "transform", new Need(160, 1),
-            "convert", new Need(160, 1),
-            "affinities", new Need(160, 1),
-            "segment", new Need(150, 31),
-            "evaluate", new Need(110, 18),
-            "gridsearch", new Need(130, 183),
-            "demo", new Need(1300, 0));
+            "transform", new Need(128, 1),
+            "convert", new Need(128, 1),
+            "affinities", new Need(128, 1),
+            "segment", new Need(64, 20),
+            "evaluate", new Need(64, 21),
+            "gridsearch", new Need(64, 85),
+            "demo", new Need(700, 0));
 
     /** Options that name the input whose size sets the memory a command needs. */
     private static final List<String> INPUT_OPTIONS = List.of("--affinities", "--input", "--segmentation", "--labels", "--boundary");

@@ -112,7 +112,7 @@ class ChildCommandsTest {
         String err = child.err().get().strip();
         assertEquals(1, err.split("\n").length, err);
         assertTrue(err.startsWith("segment: out of memory"), err);
-        assertTrue(err.contains("segment needs about 296 MB for 4.7 Mvoxels"), err);
+        assertTrue(err.contains("segment needs about 158 MB for 4.7 Mvoxels"), err);
         assertTrue(err.contains("give it more with CMGSEG_JAVA_OPTS=-Xmx1g"), err);
         assertFalse(err.contains("\tat "), err);
         assertEquals(List.of(), OutputsTest.listing(out), "nothing left behind");
