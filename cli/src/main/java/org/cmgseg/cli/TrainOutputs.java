@@ -121,4 +121,12 @@ final class TrainOutputs {
         }
         return files;
     }
+
+    /** Deletes every file an earlier run may have written here, so that a run started afresh leaves none of them stale. */
+    void removeEarlierRun() throws IOException {
+        for (String name : List.of("metrics.csv", "metrics.json", "curves.png", TrainCommand.CHECKPOINT, "ifm-parameters.png",
+                "ifm-parameters.tsv")) {
+            Files.deleteIfExists(folder.resolve(name));
+        }
+    }
 }

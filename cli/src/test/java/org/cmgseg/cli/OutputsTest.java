@@ -180,9 +180,15 @@ class OutputsTest {
     }
 
     @Test
-    void trainRefusesToStartAfreshOverAnEarlierRun() throws IOException {
-        Files.writeString(out.resolve(TrainCommand.CHECKPOINT), "earlier");
+    void trainStartsAfreshOverAnEarlierRunOnlyWithOverwrite() throws IOException {
+        String[] ifm = {"train", "--data", "synthetic", "--ifm", "cmg", "--hidden", "16", "--epochs", "1", "--batch-size", "500",
+                "--output", out.toString()};
+        assertSucceeds(ifm);
+        assertTrue(Files.exists(out.resolve("ifm-parameters.tsv")));
         assertRefusedLeavingNothing("holds an earlier run (checkpoint.bin); give --resume to continue it or --overwrite to start afresh",
                 "train", "--data", "synthetic", "--output", out.toString());
+        assertSucceeds("train", "--data", "synthetic", "--hidden", "16", "--epochs", "1", "--batch-size", "500", "--output", out.toString(),
+                "--overwrite");
+        assertEquals(List.of("checkpoint.bin", "curves.png", "metrics.csv", "metrics.json"), listing(out), "nothing of the earlier run is left");
     }
 }
