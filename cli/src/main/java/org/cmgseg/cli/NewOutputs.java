@@ -36,7 +36,7 @@ final class NewOutputs implements Closeable {
         void run() throws IOException;
     }
 
-    private NewOutputs checked(Check check) throws IOException {
+    private synchronized NewOutputs checked(Check check) throws IOException {
         try {
             check.run();
             return this;
@@ -62,7 +62,8 @@ final class NewOutputs implements Closeable {
                 if (container.isDataset(address.dataset())) {
                     refuseExisting(address.toString());
                 } else if (container.exists(address.dataset())) {
-                    throw new IllegalArgumentException("cannot write " + address + ": it is a group; name a dataset inside it");
+                    throw new IllegalArgumentException("cannot write " + address.container() + ":" + address.dataset()
+                            + ": it is a group; name a dataset inside it");
                 }
             }
         }
