@@ -71,7 +71,8 @@ final class AffinitiesCommand implements Callable<Integer> {
             throw new IllegalArgumentException("--nan-as applies to a boundary map (--boundary); labels are integers");
         }
         int[][] neighbours = offsets == null ? AffinitiesView.NEAREST : parseOffsets(offsets);
-        try (ProgressBars progress = new ProgressBars(spec.commandLine().getErr());
+        try (NewOutputs outputs = Volumes.pipeOutput(in, out, storage);
+             ProgressBars progress = new ProgressBars(spec.commandLine().getErr());
              Volumes.Pipe pipe = Volumes.pipe(in, out, info -> {
                  if (!fromLabels) {
                      ProbabilityView.check(info, in.toString());
@@ -85,6 +86,7 @@ final class AffinitiesCommand implements Callable<Integer> {
             JsonObject attributes = Attributes.forFormat(Attributes.user(pipe.input(), in), in.format(), out.format());
             attributes.add("affinity_offsets", offsetsJson(neighbours));
             Volumes.setAttributes(pipe.output(), out, attributes);
+            outputs.keep();
         }
         return 0;
     }

@@ -119,7 +119,8 @@ final class GridSearchCommand implements Callable<Integer> {
         DatasetAddress best = saveBest == null ? null : DatasetAddress.parse(saveBest);
         int threads = storage.threads();
         PrintWriter out = spec.commandLine().getOut();
-        try (ProgressBars progress = new ProgressBars(spec.commandLine().getErr());
+        try (NewOutputs outputs = best == null ? storage.outputs().folder(output) : storage.outputs().folder(output).dataset(best);
+             ProgressBars progress = new ProgressBars(spec.commandLine().getErr());
              FragmentChoice choice = fragments.open()) {
             warnings.forEach(progress::warning);
             GridInputs inputs = new GridInputs(affinities, groundTruth, choice.method(), fragmentsPerCurve, border.threshold,
@@ -135,6 +136,7 @@ final class GridSearchCommand implements Callable<Integer> {
                 saveBest(search, results.best().overall(), best, progress);
             }
             report(results.best(), search, out);
+            outputs.keep();
         }
         return 0;
     }

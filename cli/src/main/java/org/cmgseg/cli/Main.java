@@ -26,7 +26,16 @@ public final class Main implements Runnable {
 
     public static void main(String[] args) {
         System.setProperty("java.awt.headless", "true");
-        System.exit(commandLine().execute(args));
+        CommandLine cl = commandLine();
+        int code;
+        try {
+            code = cl.execute(args);
+        } catch (OutOfMemoryError e) {
+            cl.getErr().println(OutOfMemory.message(cl.getParseResult()));
+            cl.getErr().flush();
+            code = USER_ERROR;
+        }
+        System.exit(code);
     }
 
     /** The configured command line; tests run it in-process with their own writers. */
@@ -39,6 +48,10 @@ public final class Main implements Runnable {
             return USER_ERROR;
         });
         cl.setExecutionExceptionHandler((e, failed, parseResult) -> {
+            if (causedByOutOfMemory(e)) {
+                failed.getErr().println(OutOfMemory.message(parseResult));
+                return USER_ERROR;
+            }
             if (isUserError(e)) {
                 failed.getErr().println(failed.getCommandName() + ": " + e.getMessage());
                 return USER_ERROR;
@@ -46,6 +59,15 @@ public final class Main implements Runnable {
             throw e;
         });
         return cl;
+    }
+
+    private static boolean causedByOutOfMemory(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof OutOfMemoryError) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean isUserError(Exception e) {

@@ -102,7 +102,8 @@ final class SegmentCommand implements Callable<Integer> {
         }
         double[] levels = NumberList.parse(thresholds, "--thresholds");
         PrintWriter out = spec.commandLine().getOut();
-        try (ProgressBars progress = new ProgressBars(spec.commandLine().getErr());
+        try (NewOutputs outputs = mergeHistory == null ? storage.outputs().group(group) : storage.outputs().group(group).file(mergeHistory);
+             ProgressBars progress = new ProgressBars(spec.commandLine().getErr());
              Containers.OpenDataset input = Containers.open(in);
              FragmentChoice choice = fragments.open()) {
             SegmentationOptions options = SegmentationOptions.of(mergeFunction, queue, levels)
@@ -117,6 +118,7 @@ final class SegmentCommand implements Callable<Integer> {
                 AtomicFiles.write(mergeHistory, temporary -> Files.writeString(temporary, historyCsv(result)));
             }
             report(result, group, out);
+            outputs.keep();
         }
         return 0;
     }

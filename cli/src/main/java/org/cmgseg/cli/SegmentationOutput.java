@@ -3,8 +3,12 @@ package org.cmgseg.cli;
 import com.google.gson.JsonObject;
 import java.io.IOException;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import org.cmgseg.affinities.Progress;
+import org.cmgseg.affinities.io.Container;
+import org.cmgseg.affinities.io.Containers;
 import org.cmgseg.affinities.io.DatasetAddress;
 import org.cmgseg.affinities.io.DatasetInfo;
 import org.cmgseg.segmentation.SegmentationResult;
@@ -12,7 +16,8 @@ import org.cmgseg.segmentation.SegmentationResult;
 /**
  * A segmentation written into a group: {@code fragments} and one uint64 volume per threshold, named
  * by its shortest decimal. All are committed together at the end, so an error on the way leaves
- * none of them behind.
+ * none of them behind; then the segmentations of other thresholds that an earlier run left in the
+ * group are removed, so that the group holds this run's alone.
  */
 final class SegmentationOutput {
 
@@ -43,6 +48,31 @@ final class SegmentationOutput {
             for (Volumes.Output o : outputs) {
                 o.close();
             }
+        }
+        removeOtherThresholds(group, levels);
+    }
+
+    private static void removeOtherThresholds(DatasetAddress group, float[] levels) throws IOException {
+        Set<String> written = new HashSet<>();
+        for (float level : levels) {
+            written.add(CFormat.shortest(level));
+        }
+        try (Container container = Containers.openForWriting(group.container(), group.format())) {
+            for (String name : container.children(group.dataset())) {
+                String path = group.resolve(name).dataset();
+                if (!written.contains(name) && isNumber(name) && container.isDataset(path)) {
+                    container.delete(path);
+                }
+            }
+        }
+    }
+
+    private static boolean isNumber(String name) {
+        try {
+            Double.parseDouble(name);
+            return true;
+        } catch (NumberFormatException e) {
+            return false;
         }
     }
 

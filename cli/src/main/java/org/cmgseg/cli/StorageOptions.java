@@ -7,7 +7,7 @@ import org.cmgseg.affinities.io.Format;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
-/** Options shared by commands that write a dataset: block size, compression, threads. */
+/** Options shared by commands that write a dataset: block size, compression, threads, and whether existing outputs are replaced. */
 final class StorageOptions {
 
     /** Blocks with more elements than this are split (TIFF stacks and contiguous HDF5 have one huge block). */
@@ -21,8 +21,16 @@ final class StorageOptions {
             + "bzip2, xz, lz4, zstd[:1-22], blosc[:CNAME[:LEVEL[:SHUFFLE]]] (default: gzip; HDF5 takes raw or gzip; TIFF is raw).")
     String compression;
 
+    @Option(names = "--overwrite", description = "Replace output datasets and files that exist (default: refuse to).")
+    boolean overwrite;
+
     @Mixin
     ThreadOptions threads;
+
+    /** The outputs of this command, to be checked before any work starts. */
+    NewOutputs outputs() {
+        return new NewOutputs(overwrite);
+    }
 
     int threads() {
         return threads.threads();

@@ -4,6 +4,7 @@ import com.google.gson.JsonArray;
 import com.google.gson.JsonObject;
 import java.io.IOException;
 import java.io.PrintWriter;
+import java.util.List;
 import java.util.concurrent.Callable;
 import org.cmgseg.affinities.AffinityGraph;
 import org.cmgseg.affinities.VoxelGrid;
@@ -55,12 +56,20 @@ final class SynthesizeCommand implements Callable<Integer> {
         }
         long[] dims = Volumes.dimensionsOfShape(size, 3, "--size");
         VoxelGrid grid = VoxelGrid.ofShape(dims[2], dims[1], dims[0]);
-        SyntheticVolume volume = SyntheticEm.generate(SyntheticParameters.defaults().withGrid(grid).withSeed(seed), storage.threads());
-        write(volume, prefix, storage);
+        try (NewOutputs outputs = storage.outputs()) {
+            for (String name : DATASETS) {
+                outputs.dataset(prefix.resolve(name));
+            }
+            SyntheticVolume volume = SyntheticEm.generate(SyntheticParameters.defaults().withGrid(grid).withSeed(seed), storage.threads());
+            write(volume, prefix, storage);
+            outputs.keep();
+        }
         PrintWriter out = spec.commandLine().getOut();
         Main.println(out, "synthetic volume " + grid + " seed " + seed + " -> " + prefix + "/{raw, labels, boundary, affinities}");
         return 0;
     }
+
+    private static final List<String> DATASETS = List.of("raw", "labels", "boundary", "affinities");
 
     /** The volume's four datasets under a group, with resolution and offset attributes. */
     static void write(SyntheticVolume volume, DatasetAddress group, StorageOptions storage) throws IOException {

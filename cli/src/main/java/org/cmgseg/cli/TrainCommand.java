@@ -1,6 +1,7 @@
 package org.cmgseg.cli;
 
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -24,6 +25,8 @@ import picocli.CommandLine.Model.CommandSpec;
                 "  cmgseg train --model kerasnet --activation leaf:tanh --optimizer adam --p24 1e-6 --augment "
                         + "--schedule none --data cifar10:~/data/cifar-10-batches-bin --output runs/leaf"})
 final class TrainCommand implements Callable<Integer> {
+
+    static final String CHECKPOINT = "checkpoint.bin";
 
     @Spec
     CommandSpec spec;
@@ -94,11 +97,19 @@ final class TrainCommand implements Callable<Integer> {
             + "except that --lr, --p24 and --epochs may change.")
     boolean resume;
 
+    @Option(names = "--overwrite", description = "Start afresh in an output folder that holds an earlier run, replacing its files.")
+    boolean overwrite;
+
     @Option(names = "--continue-on-nan", description = "Skip mini-batches whose loss or gradient is not finite instead of stopping.")
     boolean continueOnNan;
 
     @Override
     public Integer call() throws IOException {
+        new NewOutputs(overwrite).folder(output).close();
+        if (!resume && !overwrite && Files.exists(output.resolve(CHECKPOINT))) {
+            throw new IllegalArgumentException(output + " holds an earlier run (" + CHECKPOINT
+                    + "); give --resume to continue it or --overwrite to start afresh");
+        }
         try {
             return TrainSession.run(this, spec.commandLine().getOut(), spec.commandLine().getErr());
         } catch (NoClassDefFoundError e) {

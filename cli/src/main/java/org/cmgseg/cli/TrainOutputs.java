@@ -44,7 +44,7 @@ final class TrainOutputs {
     }
 
     Path checkpoint() {
-        return folder.resolve("checkpoint.bin");
+        return folder.resolve(TrainCommand.CHECKPOINT);
     }
 
     void writeCheckpoint(TrainingRun run) throws IOException {
@@ -120,5 +120,13 @@ final class TrainOutputs {
             files.add(folder.resolve("ifm-parameters.tsv"));
         }
         return files;
+    }
+
+    /** Deletes every file an earlier run may have written here, so that a run started afresh leaves none of them stale. */
+    void removeEarlierRun() throws IOException {
+        for (String name : List.of("metrics.csv", "metrics.json", "curves.png", TrainCommand.CHECKPOINT, "ifm-parameters.png",
+                "ifm-parameters.tsv")) {
+            Files.deleteIfExists(folder.resolve(name));
+        }
     }
 }

@@ -34,6 +34,9 @@ final class TrainSession {
         Files.createDirectories(options.output);
         OfflineEngine.configure();
         TrainOutputs outputs = new TrainOutputs(options.output);
+        if (options.overwrite && !options.resume) {
+            outputs.removeEarlierRun();
+        }
         try (TrainingRun run = start(config, data, outputs.checkpoint(), options.resume);
                 ProgressBars progress = new ProgressBars(err)) {
             TrainingListener listener = progressOf(progress, config.epochs());

@@ -67,7 +67,8 @@ final class TransformCommand implements Callable<Integer> {
         ValueRange given = range.equals("global") ? null : explicitRange(range);
         DatasetAddress in = DatasetAddress.parse(input);
         DatasetAddress out = DatasetAddress.parse(output);
-        try (ProgressBars progress = new ProgressBars(spec.commandLine().getErr());
+        try (NewOutputs outputs = Volumes.pipeOutput(in, out, storage);
+             ProgressBars progress = new ProgressBars(spec.commandLine().getErr());
              Volumes.Pipe pipe = Volumes.pipe(in, out, info -> outputInfo(info, in, out.format()))) {
             ProbabilityView affinities = ProbabilityView.of(pipe.dataset(), policy, in.toString());
             ValueRange values = given == null ? affinities.scan(storage.threads(), progress) : given;
@@ -82,6 +83,7 @@ final class TransformCommand implements Callable<Integer> {
             JsonObject attributes = Attributes.forFormat(Attributes.user(pipe.input(), in), in.format(), out.format());
             cmgAttributes(curve).entrySet().forEach(e -> attributes.add(e.getKey(), e.getValue()));
             Volumes.setAttributes(pipe.output(), out, attributes);
+            outputs.keep();
             Main.println(spec.commandLine().getOut(), "CMG mu=" + CFormat.shortest(mu) + " I=" + CFormat.shortest(inflection) + " ("
                     + curve.phase().name().toLowerCase() + ") on [" + CFormat.shortest(values.min()) + ", "
                     + CFormat.shortest(values.max()) + "] -> " + out);

@@ -36,13 +36,22 @@ final class Volumes {
         }
     }
 
-    /** Opens an input and starts an output whose storage is derived from the input's. */
-    static Pipe pipe(DatasetAddress in, DatasetAddress out, java.util.function.Function<DatasetInfo, DatasetInfo> outputInfo)
-            throws IOException {
-        boolean shared = in.container().toAbsolutePath().normalize().equals(out.container().toAbsolutePath().normalize());
-        if (shared && in.dataset().equals(out.dataset())) {
+    /** The output of a pipe, checked (see {@link NewOutputs}) before any work starts. */
+    static NewOutputs pipeOutput(DatasetAddress in, DatasetAddress out, StorageOptions storage) throws IOException {
+        if (sameContainer(in, out) && in.dataset().equals(out.dataset())) {
             throw new IllegalArgumentException("the output " + out + " is the input; write to another dataset");
         }
+        return storage.outputs().dataset(out);
+    }
+
+    private static boolean sameContainer(DatasetAddress in, DatasetAddress out) {
+        return in.container().toAbsolutePath().normalize().equals(out.container().toAbsolutePath().normalize());
+    }
+
+    /** Opens an input and starts an output (checked with {@link #pipeOutput}) whose storage is derived from the input's. */
+    static Pipe pipe(DatasetAddress in, DatasetAddress out, java.util.function.Function<DatasetInfo, DatasetInfo> outputInfo)
+            throws IOException {
+        boolean shared = sameContainer(in, out);
         Container input = shared ? Containers.openForWriting(in.container(), in.format()) : Containers.open(in.container(), in.format());
         try {
             org.cmgseg.affinities.io.Dataset dataset = input.open(in.format() == Format.TIFF ? "" : in.dataset());

@@ -1,12 +1,17 @@
 package org.cmgseg.affinities.io;
 
+import java.io.Closeable;
 import java.io.IOException;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 
-/** Writes a file under a hidden temporary name beside it and moves it into place: never a half-written file. */
+/**
+ * Writes a file under a hidden temporary name beside it and moves it into place: never a half-written
+ * file. The temporary file is removed on failure, on a JVM shutdown and, if the process is killed,
+ * by the next write into the same folder.
+ */
 public final class AtomicFiles {
 
     private AtomicFiles() {
@@ -24,9 +29,11 @@ public final class AtomicFiles {
         if (folder != null && !Files.isDirectory(folder)) {
             throw new IOException("cannot write " + target + ": folder " + folder + " does not exist");
         }
+        PartialFiles.removeStale(folder);
         // createFile, unlike createTempFile, gives the file the permissions of the umask, as the final file should have
-        Path temporary = Files.createFile(absolute.resolveSibling("." + absolute.getFileName() + "." + Long.toHexString(System.nanoTime())
-                + ".partial"));
+        Path temporary = Files.createFile(PartialFiles.nameFor(absolute));
+        Closeable discard = () -> Files.deleteIfExists(temporary);
+        PendingWrites.add(discard);
         try {
             content.writeTo(temporary);
             try {
@@ -35,7 +42,8 @@ public final class AtomicFiles {
                 Files.move(temporary, absolute, StandardCopyOption.REPLACE_EXISTING);
             }
         } finally {
-            Files.deleteIfExists(temporary);
+            PendingWrites.remove(discard);
+            discard.close();
         }
     }
 }

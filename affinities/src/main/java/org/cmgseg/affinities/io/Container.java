@@ -31,6 +31,9 @@ public interface Container extends Closeable {
     /** Adds or replaces the given attributes of an existing group or dataset. */
     void setAttributes(String path, JsonObject attributes) throws IOException;
 
+    /** Removes a dataset or a group with all it holds (not the root); nothing happens if there is none. */
+    void delete(String path) throws IOException;
+
     /** Starts writing a dataset (creating its parent groups); see {@link DatasetWriter}. */
     DatasetWriter create(String path, DatasetInfo info) throws IOException;
 }

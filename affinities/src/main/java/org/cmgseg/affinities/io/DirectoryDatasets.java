@@ -16,11 +16,12 @@ public final class DirectoryDatasets {
     private DirectoryDatasets() {
     }
 
-    /** The hidden folder a dataset at {@code target} is written into. */
+    /** The hidden folder a dataset at {@code target} is written into; the leftovers of dead writers beside it are removed. */
     public static Path temporaryFor(Path target) throws IOException {
         Path parent = target.getParent();
         Files.createDirectories(parent);
-        return Files.createDirectory(parent.resolve("." + target.getFileName() + "." + Long.toHexString(System.nanoTime()) + ".partial"));
+        PartialFiles.removeStale(parent);
+        return Files.createDirectory(PartialFiles.nameFor(target));
     }
 
     /** Moves a written folder into place, replacing what was there. */
@@ -42,7 +43,7 @@ public final class DirectoryDatasets {
         }
         try (Stream<Path> files = Files.walk(folder)) {
             for (Path p : (Iterable<Path>) files.sorted(Comparator.reverseOrder())::iterator) {
-                Files.delete(p);
+                Files.deleteIfExists(p);
             }
         }
     }

@@ -38,6 +38,14 @@ public abstract class FolderContainer implements Container {
     }
 
     @Override
+    public void delete(String path) throws IOException {
+        if (folder(path).equals(root)) {
+            throw new IOException("will not delete the root of " + root);
+        }
+        DirectoryDatasets.delete(folder(path));
+    }
+
+    @Override
     public Path path() {
         return root;
     }

@@ -3,26 +3,37 @@ package org.cmgseg.affinities.io;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.Arrays;
+import java.util.concurrent.locks.ReadWriteLock;
+import java.util.concurrent.locks.ReentrantReadWriteLock;
 
 /**
  * A writer of a dataset that is a folder of block files (N5, Zarr): blocks go into a hidden folder
- * beside the dataset's place, which is renamed into place on commit and deleted otherwise.
+ * beside the dataset's place, which is renamed into place on commit and deleted otherwise (also by a
+ * JVM shutdown, see {@link PendingWrites}). The array metadata is written last, on commit, so that
+ * an unfinished folder is never something a reader opens as an array.
  */
 public abstract class FolderDatasetWriter implements DatasetWriter {
 
     private final Path target;
     private final String format;
     protected final Path temporary;
+    /** Blocks are written under the read lock (by many threads at once); commit and removal take the write lock. */
+    private final ReadWriteLock lock = new ReentrantReadWriteLock();
     private boolean committed;
+    private boolean discarded;
 
     protected FolderDatasetWriter(Path target, String format) throws IOException {
         this.target = target;
         this.format = format;
         this.temporary = DirectoryDatasets.temporaryFor(target);
+        PendingWrites.add(this);
     }
 
     /** Writes one whole block at its grid position. */
     protected abstract void writeBlock(long[] position, int[] size, Object data) throws IOException;
+
+    /** Writes the metadata that makes the folder an array, just before it is renamed into place. */
+    protected abstract void writeMetadata() throws IOException;
 
     @Override
     public void write(long[] offset, int[] size, Object data) throws IOException {
@@ -36,19 +47,46 @@ public abstract class FolderDatasetWriter implements DatasetWriter {
                         + " is not a block of the grid " + Arrays.toString(info.blockSize()));
             }
         }
-        writeBlock(position, size, data);
+        lock.readLock().lock();
+        try {
+            requireOpen();
+            writeBlock(position, size, data);
+        } finally {
+            lock.readLock().unlock();
+        }
+    }
+
+    private void requireOpen() throws IOException {
+        if (committed || discarded) {
+            throw new IOException(target + (committed ? " is already written" : " was removed unfinished (interrupted, or closed)"));
+        }
     }
 
     @Override
     public void commit() throws IOException {
-        DirectoryDatasets.commit(temporary, target);
-        committed = true;
+        lock.writeLock().lock();
+        try {
+            requireOpen();
+            writeMetadata();
+            DirectoryDatasets.commit(temporary, target);
+            committed = true;
+        } finally {
+            lock.writeLock().unlock();
+        }
+        PendingWrites.remove(this);
     }
 
     @Override
     public void close() throws IOException {
-        if (!committed) {
-            DirectoryDatasets.delete(temporary);
+        lock.writeLock().lock();
+        try {
+            if (!committed && !discarded) {
+                discarded = true;
+                DirectoryDatasets.delete(temporary);
+            }
+        } finally {
+            lock.writeLock().unlock();
         }
+        PendingWrites.remove(this);
     }
 }

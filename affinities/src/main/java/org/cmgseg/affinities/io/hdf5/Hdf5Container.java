@@ -4,6 +4,7 @@ import static org.bytedeco.hdf5.global.hdf5.*;
 
 import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
+import java.io.Closeable;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -19,6 +20,7 @@ import org.cmgseg.affinities.io.Dataset;
 import org.cmgseg.affinities.io.DatasetInfo;
 import org.cmgseg.affinities.io.DatasetWriter;
 import org.cmgseg.affinities.io.Format;
+import org.cmgseg.affinities.io.PendingWrites;
 
 /**
  * An HDF5 file, through the native HDF5 library. Reads every storage layout and filter the library
@@ -26,20 +28,30 @@ import org.cmgseg.affinities.io.Format;
  * writes chunked datasets, raw or gzip-compressed, and attributes.
  *
  * <p>Atomicity: a dataset is written under a hidden name ({@code .NAME.partial} beside it) and linked
- * to its name when complete. A file this container created is deleted again if no dataset was
- * committed to it.
+ * to its name when complete; a hidden one left by an interrupted process is removed by the next write
+ * of the same dataset. A file this container created is deleted again if no dataset was committed to
+ * it, on close and on a JVM shutdown (see {@link PendingWrites}).
  */
 public final class Hdf5Container implements Container {
 
     private final Path path;
     private final long file;
     private final boolean created;
-    private boolean committed;
+    private volatile boolean committed;
+    /** Deletes a file this container created while nothing is committed to it (no HDF5 call: it may run in a shutdown hook). */
+    private final Closeable discard = () -> {
+        if (!committed) {
+            Files.deleteIfExists(path());
+        }
+    };
 
     private Hdf5Container(Path path, long file, boolean created) {
         this.path = path;
         this.file = file;
         this.created = created;
+        if (created) {
+            PendingWrites.add(discard);
+        }
     }
 
     /** Opens an existing file for reading. */
@@ -99,6 +111,7 @@ public final class Hdf5Container implements Container {
 
     void committed() {
         committed = true;
+        PendingWrites.remove(discard);
     }
 
     @Override
@@ -205,6 +218,23 @@ public final class Hdf5Container implements Container {
     }
 
     @Override
+    public void delete(String object) throws IOException {
+        if (object.isEmpty() || object.equals("/")) {
+            throw new IOException("will not delete the root of " + path);
+        }
+        if (!exists(object)) {
+            return;
+        }
+        Hdf5.LOCK.lock();
+        try {
+            Hdf5.check(H5Ldelete(file, object, H5P_DEFAULT), () -> "cannot delete " + where(object));
+            Hdf5.check(H5Fflush(file, H5F_SCOPE_LOCAL), () -> "cannot flush " + path);
+        } finally {
+            Hdf5.LOCK.unlock();
+        }
+    }
+
+    @Override
     public DatasetWriter create(String object, DatasetInfo info) throws IOException {
         return new Hdf5Writer(this, object, info);
     }
@@ -217,8 +247,9 @@ public final class Hdf5Container implements Container {
         } finally {
             Hdf5.LOCK.unlock();
         }
-        if (created && !committed) {
-            Files.deleteIfExists(path);
+        if (created) {
+            PendingWrites.remove(discard);
+            discard.close();
         }
     }
 }

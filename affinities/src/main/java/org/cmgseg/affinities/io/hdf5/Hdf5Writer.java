@@ -7,8 +7,12 @@ import org.bytedeco.javacpp.Pointer;
 import org.cmgseg.affinities.io.Compression;
 import org.cmgseg.affinities.io.DatasetInfo;
 import org.cmgseg.affinities.io.DatasetWriter;
+import org.cmgseg.affinities.io.PendingWrites;
 
-/** Writes a chunked HDF5 dataset under a hidden name and links it to its own name on commit. */
+/**
+ * Writes a chunked HDF5 dataset under a hidden name and links it to its own name on commit; closing
+ * it uncommitted (also on a JVM shutdown, see {@link PendingWrites}) deletes the hidden dataset.
+ */
 final class Hdf5Writer implements DatasetWriter {
 
     /** h5py's default gzip level. */
@@ -56,6 +60,7 @@ final class Hdf5Writer implements DatasetWriter {
         } finally {
             Hdf5.LOCK.unlock();
         }
+        PendingWrites.add(this);
     }
 
     @Override
@@ -67,6 +72,9 @@ final class Hdf5Writer implements DatasetWriter {
     public void write(long[] offset, int[] size, Object data) throws IOException {
         Hdf5.LOCK.lock();
         try (Pointer buffer = Hdf5.buffer(info.dataType(), data)) {
+            if (dataset < 0) {
+                throw new IOException(container.where(path) + " is already written, or was removed unfinished (interrupted, or closed)");
+            }
             Hdf5.transfer(dataset, offset, size, info.dataType(), buffer, true, container.where(path));
         } finally {
             Hdf5.LOCK.unlock();
@@ -89,6 +97,7 @@ final class Hdf5Writer implements DatasetWriter {
         } finally {
             Hdf5.LOCK.unlock();
         }
+        PendingWrites.remove(this);
     }
 
     @Override
@@ -99,9 +108,11 @@ final class Hdf5Writer implements DatasetWriter {
                 H5Dclose(dataset);
                 dataset = -1;
                 H5Ldelete(container.file(), temporary, H5P_DEFAULT);
+                H5Fflush(container.file(), H5F_SCOPE_LOCAL);
             }
         } finally {
             Hdf5.LOCK.unlock();
         }
+        PendingWrites.remove(this);
     }
 }

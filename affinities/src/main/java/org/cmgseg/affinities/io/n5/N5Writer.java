@@ -15,17 +15,21 @@ final class N5Writer extends FolderDatasetWriter {
 
     private final DatasetInfo info;
     private final BlockCodec codec;
+    private final JsonObject attributes = new JsonObject();
 
     N5Writer(Path target, String where, DatasetInfo info) throws IOException {
         super(target, "N5");
         this.info = info;
         JsonObject compression = N5Compression.json(info.compression(), info.dataType());
         this.codec = N5Compression.codec(compression, where);
-        JsonObject attributes = new JsonObject();
         attributes.add("dimensions", array(info.dimensions()));
         attributes.add("blockSize", array(Arrays.stream(info.blockSize()).asLongStream().toArray()));
         attributes.addProperty("dataType", info.dataType().label());
         attributes.add("compression", compression);
+    }
+
+    @Override
+    protected void writeMetadata() throws IOException {
         org.cmgseg.affinities.io.JsonFiles.write(temporary.resolve(N5Container.ATTRIBUTES), attributes);
     }
 

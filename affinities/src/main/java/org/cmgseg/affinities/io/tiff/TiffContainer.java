@@ -135,6 +135,12 @@ public final class TiffContainer implements Container {
     }
 
     @Override
+    public void delete(String path) throws IOException {
+        requireRoot(path);
+        Files.deleteIfExists(file);
+    }
+
+    @Override
     public DatasetWriter create(String path, DatasetInfo info) throws IOException {
         requireRoot(path);
         if (info.axes() != 3) {

@@ -14,12 +14,17 @@ import org.cmgseg.affinities.io.JsonFiles;
 /** Writes a Zarr v2 array (C order, little-endian, fill value 0, full-size chunks) into a hidden folder and renames it into place. */
 final class ZarrWriter extends FolderDatasetWriter {
 
+    private final com.google.gson.JsonObject json;
     private final ZarrMetadata metadata;
 
     ZarrWriter(Path target, String where, DatasetInfo info, String separator) throws IOException {
         super(target, "Zarr");
-        com.google.gson.JsonObject json = ZarrMetadata.json(info, separator);
+        this.json = ZarrMetadata.json(info, separator);
         this.metadata = ZarrMetadata.parse(json, where);
+    }
+
+    @Override
+    protected void writeMetadata() throws IOException {
         JsonFiles.write(temporary.resolve(ZarrContainer.ARRAY), json);
     }
 

@@ -1,0 +1,87 @@
+package org.cmgseg.affinities.io;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Stream;
+import org.cmgseg.testkit.PythonZarr;
+import org.cmgseg.testkit.RandomArrays;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
+
+/** What an unfinished write leaves: nothing a reader takes for an array, and nothing a later run does not remove. */
+class UnfinishedWritesTest {
+
+    private static final DatasetInfo INFO = new DatasetInfo(new long[] {8, 4, 2}, new int[] {4, 4, 2}, DataType.UINT16, Compression.GZIP);
+
+    private static List<String> hidden(Path folder) throws IOException {
+        try (Stream<Path> entries = Files.list(folder)) {
+            return entries.map(p -> p.getFileName().toString()).filter(n -> n.startsWith(".") && !n.startsWith(".z")).sorted().toList();
+        }
+    }
+
+    @ParameterizedTest
+    @EnumSource(value = Format.class, names = {"N5", "ZARR"})
+    void anUncommittedDatasetIsNoArrayForPythonZarrAndCarriesThePid(Format format, @TempDir Path dir) throws Exception {
+        PythonZarr.requireAvailable();
+        Path path = dir.resolve("c" + format.extensions().get(0));
+        try (Container container = Containers.openForWriting(path, format); DatasetWriter writer = container.create("/g/d", INFO)) {
+            Datasets.writeAll(writer, RandomArrays.fill(DataType.UINT16.allocate(64), 5));
+            List<String> partial = hidden(path.resolve("g"));
+            assertEquals(1, partial.size(), partial.toString());
+            assertTrue(partial.get(0).startsWith(".d." + ProcessHandle.current().pid() + "."), partial.get(0));
+            String target = path + ":/g/" + partial.get(0);
+            String answer = PythonZarr.hashes(List.of(target)).get(target);
+            assertTrue(answer.startsWith("failed:"), "python zarr must not open an unfinished write as an array: " + answer);
+        }
+        assertEquals(List.of(), hidden(path.resolve("g")), "closing without commit removes the unfinished write");
+    }
+
+    @ParameterizedTest
+    @EnumSource(value = Format.class, names = {"N5", "ZARR"})
+    void aNewWriteRemovesTheLeftoversOfDeadProcessesOnly(Format format, @TempDir Path dir) throws Exception {
+        Process finished = new ProcessBuilder("true").start();
+        finished.waitFor();
+        Path path = dir.resolve("c" + format.extensions().get(0));
+        Path group = Files.createDirectories(path.resolve("g"));
+        Path dead = Files.createDirectories(group.resolve(".d." + finished.pid() + ".1f.partial/0/0"));
+        Path deadFile = group.resolve(".notes.csv." + finished.pid() + ".2e.partial");
+        Files.writeString(deadFile, "a,b\n");
+        Path alive = Files.createDirectories(group.resolve(".e." + ProcessHandle.current().pid() + ".3d.partial"));
+        try (Container container = Containers.openForWriting(path, format); DatasetWriter writer = container.create("/g/d", INFO)) {
+            Datasets.writeAll(writer, RandomArrays.fill(DataType.UINT16.allocate(64), 5));
+            writer.commit();
+        }
+        assertFalse(Files.exists(dead.getParent().getParent()), "a dead process's folder is removed");
+        assertFalse(Files.exists(deadFile), "a dead process's file is removed");
+        assertTrue(Files.isDirectory(alive), "a write of a running process is kept");
+    }
+
+    @ParameterizedTest
+    @EnumSource(value = Format.class, names = {"N5", "ZARR", "HDF5"})
+    void deleteRemovesADatasetAndNothingElse(Format format, @TempDir Path dir) throws Exception {
+        Path path = dir.resolve("c" + format.extensions().get(0));
+        try (Container container = Containers.openForWriting(path, format)) {
+            for (String name : List.of("/g/a", "/g/b")) {
+                try (DatasetWriter writer = container.create(name, INFO)) {
+                    Datasets.writeAll(writer, RandomArrays.fill(DataType.UINT16.allocate(64), 5));
+                    writer.commit();
+                }
+            }
+            container.delete("/g/a");
+            container.delete("/g/missing");
+            assertEquals(List.of("b"), container.children("/g"));
+            assertFalse(container.exists("/g/a"));
+        }
+        try (Container container = Containers.open(path, format)) {
+            assertEquals(List.of("b"), container.children("/g"), "the deletion is on disk");
+        }
+    }
+}
