@@ -11,8 +11,7 @@ import org.cmgseg.affinities.io.DatasetInfo;
 /**
  * Affinities of shape (3, z, y, x) (a dataset of dimensions (x, y, z, 3)), read in slabs of whole
  * z-slices so that no stage needs the whole volume in memory. float32 is read as it is; float64 is
- * rounded to float32 and uint8 is scaled by 1/255. The time spent reading is counted, and so is the
- * time callers spend waiting for reads.
+ * rounded to float32 and uint8 is scaled by 1/255. The time spent reading is counted.
  */
 public final class AffinitySource {
 
@@ -24,7 +23,6 @@ public final class AffinitySource {
     private final Dataset dataset;
     private final int depth;
     private final AtomicLong readNanos = new AtomicLong();
-    private final AtomicLong waitNanos = new AtomicLong();
 
     private AffinitySource(VoxelGrid grid, AffinityGraph graph, Dataset dataset, int depth) {
         this.grid = grid;
@@ -89,10 +87,7 @@ public final class AffinitySource {
 
     /** Slices [z0, z1), read now. */
     public AffinitySlab read(int z0, int z1) throws IOException {
-        long start = System.nanoTime();
-        AffinitySlab slab = load(z0, z1);
-        waitNanos.addAndGet(System.nanoTime() - start);
-        return slab;
+        return load(z0, z1);
     }
 
     AffinitySlab load(int z0, int z1) throws IOException {
@@ -116,15 +111,6 @@ public final class AffinitySource {
     /** Seconds spent reading so far (on whichever thread). */
     public double readSeconds() {
         return readNanos.get() * 1e-9;
-    }
-
-    /** Seconds that callers spent waiting for reads so far (all of {@link #read}, what {@link #slabs()} did not hide). */
-    public double waitSeconds() {
-        return waitNanos.get() * 1e-9;
-    }
-
-    void waited(long nanos) {
-        waitNanos.addAndGet(nanos);
     }
 
     private static float[] toFloat(Object array) {
