@@ -4,8 +4,20 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.stream.Stream;
+import com.google.gson.JsonObject;
+import org.cmgseg.affinities.io.Compression;
+import org.cmgseg.affinities.io.Container;
+import org.cmgseg.affinities.io.Containers;
+import org.cmgseg.affinities.io.DataType;
+import org.cmgseg.affinities.io.DatasetAddress;
+import org.cmgseg.affinities.io.DatasetInfo;
+import org.cmgseg.affinities.io.DatasetWriter;
+import org.cmgseg.affinities.io.Datasets;
+import org.cmgseg.affinities.io.Format;
 import org.cmgseg.testkit.PythonZarr;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -31,6 +43,60 @@ class FormatsTest {
                 "array /deep/synthetic/affinities", "group /runs", "group /runs/original", "array /runs/original/fragments",
                 "array /runs/original/0.5")) {
             assertTrue(tree.contains(entry), entry + " in " + tree);
+        }
+    }
+
+    /** Segment labels exported to TIFF and back stay the same integers with the same resolution. */
+    @Test
+    void tiffExportKeepsLabelsAsIntegersAndTheResolution() throws IOException {
+        Path n5 = dir.resolve("syn.n5");
+        assertEquals(0, CliRun.of("synthesize", "--output", n5 + ":/v", "--size", "4,24,32").exitCode());
+        Path tif = dir.resolve("labels.tif");
+        CliRun export = CliRun.of("convert", n5 + ":/v/labels", tif.toString());
+        assertEquals(0, export.exitCode(), export.err());
+        CliRun info = CliRun.of("info", tif.toString());
+        assertTrue(info.out().contains("data type    uint32"), info.out());
+        assertTrue(info.out().contains("\"resolution\":[40.0,4.0,4.0]"), info.out());
+        CliRun back = CliRun.of("convert", tif.toString(), n5 + ":/v/labels-again");
+        assertEquals(0, back.exitCode(), back.err());
+        long[] labels = (long[]) read(n5 + ":/v/labels");
+        int[] again = (int[]) read(n5 + ":/v/labels-again");
+        assertEquals(labels.length, again.length);
+        for (int i = 0; i < labels.length; i++) {
+            assertEquals(labels[i], Integer.toUnsignedLong(again[i]), "voxel " + i);
+        }
+        assertEquals(attributes(n5 + ":/v/labels").get("resolution"), attributes(n5 + ":/v/labels-again").get("resolution"));
+    }
+
+    @Test
+    void labelsBeyond32BitsAreRefusedAndNoTiffIsLeft() throws IOException {
+        Path n5 = dir.resolve("big.n5");
+        long[] labels = new long[2 * 3 * 4];
+        labels[5] = 1L << 40;
+        try (Container container = Containers.openForWriting(n5, Format.N5);
+             DatasetWriter writer = container.create("/labels", new DatasetInfo(new long[] {4, 3, 2}, new int[] {4, 3, 2}, DataType.UINT64,
+                     Compression.RAW))) {
+            Datasets.writeAll(writer, labels);
+            writer.commit();
+        }
+        Path tif = dir.resolve("big.tif");
+        CliRun.assertUserError("convert " + n5 + ":/labels " + tif + "|cannot write " + tif + ": label 1099511627776 does not fit "
+                + "the 32 bits a TIFF stack holds; write N5, Zarr or HDF5");
+        try (Stream<Path> files = Files.list(dir)) {
+            assertEquals(List.of(n5), files.toList());
+        }
+    }
+
+    private static Object read(String address) throws IOException {
+        try (Containers.OpenDataset open = Containers.open(DatasetAddress.parse(address))) {
+            return open.dataset().readAll();
+        }
+    }
+
+    private static JsonObject attributes(String address) throws IOException {
+        DatasetAddress a = DatasetAddress.parse(address);
+        try (Container container = Containers.open(a.container(), a.format())) {
+            return container.attributes(a.dataset());
         }
     }
 }
