@@ -1,7 +1,6 @@
 package org.cmgseg.segmentation.io;
 
 import java.io.IOException;
-import java.util.concurrent.atomic.AtomicLong;
 import org.cmgseg.affinities.AffinityGraph;
 import org.cmgseg.affinities.VoxelGrid;
 import org.cmgseg.affinities.io.DataType;
@@ -11,7 +10,7 @@ import org.cmgseg.affinities.io.DatasetInfo;
 /**
  * Affinities of shape (3, z, y, x) (a dataset of dimensions (x, y, z, 3)), read in slabs of whole
  * z-slices so that no stage needs the whole volume in memory. float32 is read as it is; float64 is
- * rounded to float32 and uint8 is scaled by 1/255. The time spent reading is counted.
+ * rounded to float32 and uint8 is scaled by 1/255. The wall-clock time spent reading is counted.
  */
 public final class AffinitySource {
 
@@ -22,7 +21,7 @@ public final class AffinitySource {
     private final AffinityGraph graph;
     private final Dataset dataset;
     private final int depth;
-    private final AtomicLong readNanos = new AtomicLong();
+    private final BusyClock reading = new BusyClock();
 
     private AffinitySource(VoxelGrid grid, AffinityGraph graph, Dataset dataset, int depth) {
         this.grid = grid;
@@ -94,11 +93,14 @@ public final class AffinitySource {
         if (graph != null) {
             return new AffinitySlab(graph.values(), (int) grid.voxels(), 0);
         }
-        long start = System.nanoTime();
         int depth = z1 - z0;
-        Object array = dataset.read(new long[] {0, 0, z0, 0}, new int[] {grid.sizeX(), grid.sizeY(), depth, AffinityGraph.CHANNELS});
-        float[] values = toFloat(array);
-        readNanos.addAndGet(System.nanoTime() - start);
+        float[] values;
+        reading.start();
+        try {
+            values = toFloat(dataset.read(new long[] {0, 0, z0, 0}, new int[] {grid.sizeX(), grid.sizeY(), depth, AffinityGraph.CHANNELS}));
+        } finally {
+            reading.stop();
+        }
         int sliceVoxels = grid.sizeX() * grid.sizeY();
         return new AffinitySlab(values, sliceVoxels * depth, sliceVoxels * z0);
     }
@@ -108,9 +110,9 @@ public final class AffinitySource {
         return new SlabStream(this);
     }
 
-    /** Seconds spent reading so far (on whichever thread). */
+    /** Wall-clock seconds so far during which a read was running (on any thread; overlapping reads count once). */
     public double readSeconds() {
-        return readNanos.get() * 1e-9;
+        return reading.seconds();
     }
 
     private static float[] toFloat(Object array) {
