@@ -3,7 +3,10 @@ package org.cmgseg.cli;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -84,6 +87,26 @@ class FormatsTest {
                 + "the 32 bits a TIFF stack holds; write N5, Zarr or HDF5");
         try (Stream<Path> files = Files.list(dir)) {
             assertEquals(List.of(n5), files.toList());
+        }
+    }
+
+    /** ImageJ's opener prints "Unsupported format or file not found" on System.out, past the command's own output. */
+    @Test
+    void aFileImageJCannotReadIsOneLineOnStderrAndNothingOnStdout() throws IOException {
+        Path empty = Files.createFile(dir.resolve("empty.tif"));
+        Path text = Files.writeString(dir.resolve("text.tif"), "not an image");
+        PrintStream stdout = System.out;
+        ByteArrayOutputStream printed = new ByteArrayOutputStream();
+        try {
+            System.setOut(new PrintStream(printed, true, StandardCharsets.UTF_8));
+            CliRun.assertUserError("info " + empty + "|" + empty + " is not a TIFF file ImageJ can read: it ends before its first image");
+            CliRun.assertUserError("convert " + text + " " + dir.resolve("out.n5") + ":/x|" + text + " is not a TIFF file ImageJ can read");
+        } finally {
+            System.setOut(stdout);
+        }
+        assertEquals("", printed.toString(StandardCharsets.UTF_8));
+        try (Stream<Path> files = Files.list(dir)) {
+            assertEquals(List.of(empty, text), files.sorted().toList());
         }
     }
 
