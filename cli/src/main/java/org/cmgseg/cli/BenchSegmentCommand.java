@@ -99,16 +99,20 @@ final class BenchSegmentCommand implements Callable<Integer> {
         Path temporary = null;
         try {
             String address;
+            String described;
             if (source != null && source.affinities != null) {
                 address = source.affinities;
+                described = address;
             } else {
                 temporary = Files.createTempDirectory("cmgseg-bench-segment");
                 address = synthesize(source == null || source.size == null ? "100,800,800" : source.size, temporary);
+                // the temporary container is deleted at the end: not a path to print
+                described = "synthetic affinities";
             }
             VoxelGrid grid = grid(address);
             List<String> jvmOptions = heap != null ? List.of("-Xmx" + heap) : List.of();
             Main.println(out, String.format(Locale.ROOT, "%s %s, %.0f Mvoxels; queue %s, %d thresholds; JVM %s%s; seconds",
-                    address, grid, grid.voxels() / 1e6, queue, levels.length, ChildJvm.COLLECTOR, heap != null ? " -Xmx" + heap : ""));
+                    described, grid, grid.voxels() / 1e6, queue, levels.length, ChildJvm.COLLECTOR, heap != null ? " -Xmx" + heap : ""));
             Main.println(out, HEADER);
             for (String function : mergeFunctions) {
                 for (int t : threads) {

@@ -48,14 +48,44 @@ public final class CFormat {
         if (v == 0) {
             return "0";
         }
+        return shortestDecimal(v).toPlainString();
+    }
+
+    /**
+     * As Python's {@code repr(float)}: the shortest decimal that reads back as the same double, with a
+     * ".0" when it is whole, in exponent form below 1e-4 and from 1e16 on; inf, -inf and nan. For
+     * numbers in files that pandas and Python must read as floats (a loss of 1e300 is not an integer
+     * of 301 digits).
+     */
+    public static String repr(double v) {
+        if (!Double.isFinite(v)) {
+            return g17(v);
+        }
+        if (v == 0) {
+            return 1 / v < 0 ? "-0.0" : "0.0";
+        }
+        BigDecimal decimal = shortestDecimal(v);
+        int exponent = decimal.precision() - decimal.scale() - 1;
+        if (exponent >= -4 && exponent < 16) {
+            String plain = decimal.toPlainString();
+            return plain.indexOf('.') < 0 ? plain + ".0" : plain;
+        }
+        String digits = decimal.unscaledValue().abs().toString();
+        String mantissa = digits.length() == 1 ? digits : digits.charAt(0) + "." + digits.substring(1);
+        return (v < 0 ? "-" : "") + mantissa + (exponent < 0 ? "e-" : "e+") + (Math.abs(exponent) < 10 ? "0" : "")
+                + Math.abs(exponent);
+    }
+
+    /** The decimal of fewest significant digits (no trailing zeros) that reads back as v, finite and not 0. */
+    private static BigDecimal shortestDecimal(double v) {
         BigDecimal exact = new BigDecimal(v);
         for (int digits = 1; digits < DIGITS; digits++) {
             BigDecimal candidate = exact.round(new MathContext(digits, RoundingMode.HALF_EVEN));
             if (candidate.doubleValue() == v) {
-                return candidate.stripTrailingZeros().toPlainString();
+                return candidate.stripTrailingZeros();
             }
         }
-        return exact.round(new MathContext(DIGITS, RoundingMode.HALF_EVEN)).stripTrailingZeros().toPlainString();
+        return exact.round(new MathContext(DIGITS, RoundingMode.HALF_EVEN)).stripTrailingZeros();
     }
 
     /** The shortest decimal that reads back as the same float (a float32 threshold 0.1f is "0.1"). */

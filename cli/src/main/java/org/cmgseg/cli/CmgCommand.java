@@ -17,7 +17,7 @@ import picocli.CommandLine.Model.CommandSpec;
 @Command(name = "cmg", mixinStandardHelpOptions = true, sortOptions = false,
         description = {"Evaluate the CMG generalized logistic-logit function of one curve.",
                 "Prints one line per input: the value, or with --derivatives 'value d/dx d/dmu d/dI', "
-                        + "in full double precision (C's %.17g). Inputs outside [xmin, xmax] are clamped."},
+                        + "in full double precision (C's %%.17g). Inputs outside [xmin, xmax] are clamped."},
         footer = {"", "Examples:", "  cmgseg cmg --mu 0.4 --inflection 0.3 --x 0.1,0.5,0.9",
                 "  cmgseg cmg --mu 0.8 --inflection 0.2 --xmin -2 --xmax 3 --yl 5 --yr -1 --x=-1.5,0 --derivatives --json",
                 "  cmgseg cmg --mu 0.4 --inflection 0.3 --plot curves.png"})

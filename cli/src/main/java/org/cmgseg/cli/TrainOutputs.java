@@ -63,7 +63,7 @@ final class TrainOutputs {
             Json.JsonObject epoch = Json.object();
             for (Map.Entry<String, Function<EpochMetrics, Number>> column : COLUMNS) {
                 Number value = column.getValue().apply(m);
-                cells.add(value instanceof Double d ? CFormat.shortest(d) : value.toString());
+                cells.add(value instanceof Double d ? CFormat.repr(d) : value.toString());
                 epoch.put(column.getKey(), value);
             }
             csv.append(String.join(",", cells)).append('\n');

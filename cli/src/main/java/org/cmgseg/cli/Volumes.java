@@ -93,10 +93,10 @@ final class Volumes {
         }
     }
 
-    /** Attributes after commit (TIFF keeps none beyond its calibration). */
+    /** Attributes after commit (TIFF keeps only its calibration: resolution and unit). */
     static void setAttributes(Output output, DatasetAddress address, JsonObject attributes) throws IOException {
-        if (address.format() != Format.TIFF && !attributes.isEmpty()) {
-            output.container().setAttributes(address.dataset(), attributes);
+        if (!attributes.isEmpty()) {
+            output.container().setAttributes(address.format() == Format.TIFF ? "" : address.dataset(), attributes);
         }
     }
 

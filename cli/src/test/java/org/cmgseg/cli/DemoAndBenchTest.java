@@ -1,6 +1,7 @@
 package org.cmgseg.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.google.gson.JsonParser;
@@ -61,6 +62,9 @@ class DemoAndBenchTest {
         assertEquals(0, run.exitCode(), run.err());
         String[] lines = run.lines();
         assertEquals(6, lines.length, run.out());
+        // the synthetic volume's temporary container is deleted at the end, so its path is not printed
+        assertTrue(lines[0].startsWith("synthetic affinities (z, y, x) = (8, 96, 96), "), run.out());
+        assertFalse(run.out().contains("cmgseg-bench-segment"), run.out());
         assertTrue(lines[1].startsWith("merge function"), run.out());
         for (int row = 2; row < 6; row += 2) {
             String[] one = lines[row].trim().split(" +");

@@ -177,7 +177,6 @@ class VolumeCommandsTest {
         CliRun.assertUserError("transform --input " + two + ":/a" + cmg + "|the value range [0.0, 0.0] is empty: the volume is constant");
         CliRun.assertUserError("transform --input " + corrupt + ":/a" + cmg + "|" + corrupt + ":/a block [0, 0, 0, 0]");
         CliRun.assertUserError("convert " + syn("raw") + " " + dir.resolve("o.n5") + ":/r --compression jpeg|unsupported compression 'jpeg'; supported: raw, gzip");
-        CliRun.assertUserError("convert " + syn("labels") + " " + dir.resolve("o.tif") + "|TIFF stacks hold uint8, uint16 or float32, not uint64");
         CliRun.assertUserError("convert " + syn("raw") + " " + dir.resolve("o.h5") + ":/r --compression zstd|with zstd compression: HDF5 datasets are written raw or with gzip");
         CliRun.assertUserError("convert " + syn("raw") + " " + dir.resolve("no/such/folder/o.h5") + ":/r|does not exist");
         CliRun.assertUserError("transform --input " + syn("affinities") + " --output " + syn("affinities") + " --mu 0.4 --inflection 0.3|is the input");

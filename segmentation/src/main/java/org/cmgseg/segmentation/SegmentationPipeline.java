@@ -46,7 +46,7 @@ public final class SegmentationPipeline {
         float[] thresholds = Thresholds.validate(options.thresholds(), warnings);
         warnings.forEach(progress::warning);
         int threads = options.threads();
-        Stopwatch clock = new Stopwatch(affinities);
+        Stopwatch clock = new Stopwatch();
 
         Fragments fragments = fragments(options.fragments(), affinities, threads, progress);
         if (fragments.count() == 0) {
@@ -113,23 +113,17 @@ public final class SegmentationPipeline {
         return SuppliedFragments.read(supplied.fragments(), supplied.where(), affinities.grid(), threads);
     }
 
-    /** Wall-clock seconds between laps, less the time spent waiting for the source meanwhile. */
+    /**
+     * Wall-clock seconds between laps. Waiting for reads is part of the stage that waited: several
+     * threads may wait at once, so their summed waits say nothing about the stage's own time.
+     */
     private static final class Stopwatch {
-        private final AffinitySource source;
         private long start = System.nanoTime();
-        private double waited;
-
-        Stopwatch(AffinitySource source) {
-            this.source = source;
-            this.waited = source.waitSeconds();
-        }
 
         double lap() {
             long now = System.nanoTime();
-            double waitedNow = source.waitSeconds();
-            double seconds = (now - start) * 1e-9 - (waitedNow - waited);
+            double seconds = (now - start) * 1e-9;
             start = now;
-            waited = waitedNow;
             return seconds;
         }
     }

@@ -1,10 +1,10 @@
 package org.cmgseg.segmentation;
 
 /**
- * Seconds spent in each stage of a segmentation: reading affinities (on a background thread, mostly
- * while the fragment and graph stages compute), making fragments, building the region graph, and
- * agglomerating for all thresholds. The fragment and graph stages exclude the time they waited for
- * reads, so the stages can add up to more than the wall-clock time.
+ * Wall-clock seconds of each stage of a segmentation. Fragments, graph and agglomeration run one after
+ * the other, each including the time it waited for reads; read is the time during which affinities
+ * were being read (by one thread or several at once), mostly while the other stages compute, so it
+ * overlaps them.
  */
 public record StageTimes(double read, double fragments, double graph, double agglomeration) {
 }

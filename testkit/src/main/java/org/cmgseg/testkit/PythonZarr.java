@@ -25,7 +25,30 @@ public final class PythonZarr {
                     print(target + ' failed: ' + type(e).__name__ + ': ' + str(e).replace(chr(10), ' '))
             """;
 
+    private static final String TREE = """
+            import sys, zarr
+            from zarr.n5 import N5FSStore
+            container = sys.argv[1]
+            def walk(group, prefix):
+                for name, _ in group.arrays():
+                    print('array ' + prefix + name)
+                for name, sub in group.groups():
+                    print('group ' + prefix + name)
+                    walk(sub, prefix + name + '/')
+            walk(zarr.open(N5FSStore(container) if container.endswith('.n5') else zarr.DirectoryStore(container), mode='r'), '/')
+            """;
+
     private PythonZarr() {
+    }
+
+    /** What python zarr lists in a container, depth first: lines "group /a", "array /a/b". */
+    public static List<String> tree(Path container) throws IOException, InterruptedException {
+        Process process = new ProcessBuilder(PYTHON, "-c", TREE, container.toString()).redirectErrorStream(true).start();
+        String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        if (process.waitFor() != 0) {
+            throw new IOException("python zarr cannot list " + container + ": " + output);
+        }
+        return output.lines().toList();
     }
 
     public static void requireAvailable() throws IOException, InterruptedException {

@@ -96,26 +96,4 @@ class ContainerErrorsTest {
         Path zarr = Files.writeString(dir.resolve("x.zarr"), "{}");
         assertEquals(zarr + " is not a Zarr store (not a folder)", assertThrows(IOException.class, () -> Containers.open(zarr, Format.ZARR)).getMessage());
     }
-
-    @Test
-    void tiffStacksRoundTripTheirThreeTypes(@TempDir Path dir) throws IOException {
-        for (DataType type : new DataType[] {DataType.UINT8, DataType.UINT16, DataType.FLOAT32}) {
-            Path path = dir.resolve(type.label() + ".tif");
-            Object data = RandomArrays.fill(type.allocate(13 * 7 * 5), 9);
-            try (Container container = Containers.openForWriting(path, Format.TIFF);
-                 DatasetWriter writer = container.create("", new DatasetInfo(new long[] {13, 7, 5}, new int[] {13, 7, 1}, type, Compression.RAW))) {
-                Datasets.writeAll(writer, data);
-                writer.commit();
-            }
-            try (Container container = Containers.open(path, Format.TIFF)) {
-                Dataset dataset = container.open("");
-                assertArrayEquals(new long[] {5, 7, 13}, dataset.info().shape());
-                assertEquals(Sha256.of(data), Sha256.of(dataset.readAll()), type.label());
-            }
-        }
-        try (Container container = Containers.openForWriting(dir.resolve("l.tif"), Format.TIFF)) {
-            assertTrue(assertThrows(IOException.class, () -> container.create("", new DatasetInfo(new long[] {2, 2, 2}, new int[] {2, 2, 2},
-                    DataType.UINT64, Compression.RAW))).getMessage().startsWith("TIFF stacks hold uint8, uint16 or float32, not uint64"));
-        }
-    }
 }

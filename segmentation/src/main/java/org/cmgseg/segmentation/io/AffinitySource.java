@@ -1,7 +1,6 @@
 package org.cmgseg.segmentation.io;
 
 import java.io.IOException;
-import java.util.concurrent.atomic.AtomicLong;
 import org.cmgseg.affinities.AffinityGraph;
 import org.cmgseg.affinities.NonFinitePolicy;
 import org.cmgseg.affinities.ProbabilityView;
@@ -13,8 +12,7 @@ import org.cmgseg.affinities.io.DatasetInfo;
  * Affinities of shape (3, z, y, x) (a dataset of dimensions (x, y, z, 3)), read in slabs of whole
  * z-slices so that no stage needs the whole volume in memory. Every read goes through a
  * {@link ProbabilityView}: float64 is rounded to float32, uint8 scaled by 1/255, and NaN, infinities
- * and values outside [0, 1] are found as the slabs are read. The time spent reading is counted, and so
- * is the time callers spend waiting for reads.
+ * and values outside [0, 1] are found as the slabs are read. The wall-clock time spent reading is counted.
  */
 public final class AffinitySource {
 
@@ -25,8 +23,7 @@ public final class AffinitySource {
     private final AffinityGraph graph;
     private final Dataset dataset;
     private final int depth;
-    private final AtomicLong readNanos = new AtomicLong();
-    private final AtomicLong waitNanos = new AtomicLong();
+    private final BusyClock reading = new BusyClock();
 
     private AffinitySource(VoxelGrid grid, AffinityGraph graph, Dataset dataset, int depth) {
         this.grid = grid;
@@ -91,21 +88,22 @@ public final class AffinitySource {
 
     /** Slices [z0, z1), read now. */
     public AffinitySlab read(int z0, int z1) throws IOException {
-        long start = System.nanoTime();
-        AffinitySlab slab = load(z0, z1);
-        waitNanos.addAndGet(System.nanoTime() - start);
-        return slab;
+        return load(z0, z1);
     }
 
     AffinitySlab load(int z0, int z1) throws IOException {
         if (graph != null) {
             return new AffinitySlab(graph.values(), (int) grid.voxels(), 0);
         }
-        long start = System.nanoTime();
         int depth = z1 - z0;
-        float[] values = (float[]) dataset.read(new long[] {0, 0, z0, 0},
-                new int[] {grid.sizeX(), grid.sizeY(), depth, AffinityGraph.CHANNELS});
-        readNanos.addAndGet(System.nanoTime() - start);
+        float[] values;
+        reading.start();
+        try {
+            values = (float[]) dataset.read(new long[] {0, 0, z0, 0},
+                    new int[] {grid.sizeX(), grid.sizeY(), depth, AffinityGraph.CHANNELS});
+        } finally {
+            reading.stop();
+        }
         int sliceVoxels = grid.sizeX() * grid.sizeY();
         return new AffinitySlab(values, sliceVoxels * depth, sliceVoxels * z0);
     }
@@ -115,17 +113,8 @@ public final class AffinitySource {
         return new SlabStream(this);
     }
 
-    /** Seconds spent reading so far (on whichever thread). */
+    /** Wall-clock seconds so far during which a read was running (on any thread; overlapping reads count once). */
     public double readSeconds() {
-        return readNanos.get() * 1e-9;
-    }
-
-    /** Seconds that callers spent waiting for reads so far (all of {@link #read}, what {@link #slabs()} did not hide). */
-    public double waitSeconds() {
-        return waitNanos.get() * 1e-9;
-    }
-
-    void waited(long nanos) {
-        waitNanos.addAndGet(nanos);
+        return reading.seconds();
     }
 }

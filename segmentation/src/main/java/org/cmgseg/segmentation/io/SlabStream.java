@@ -30,7 +30,6 @@ public final class SlabStream implements AutoCloseable {
 
     /** The next slab (slices [z0, z0 + depth) of the volume, cut at its end). */
     public AffinitySlab next() throws IOException {
-        long start = System.nanoTime();
         try {
             AffinitySlab slab = pending.get();
             schedule();
@@ -43,8 +42,6 @@ public final class SlabStream implements AutoCloseable {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IOException("interrupted while reading affinities", e);
-        } finally {
-            source.waited(System.nanoTime() - start);
         }
     }
 

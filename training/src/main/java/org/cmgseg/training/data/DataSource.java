@@ -23,7 +23,7 @@ public final class DataSource {
         if (colon < 0 || colon == spec.length() - 1) {
             throw new IllegalArgumentException("data '" + spec + "' needs a folder after the colon; known: " + KNOWN);
         }
-        Path folder = Path.of(spec.substring(colon + 1));
+        Path folder = expandHome(spec.substring(colon + 1));
         switch (kind) {
             case "cifar10":
                 return CifarReader.read(CifarReader.Variant.CIFAR10, existingFolder(folder, kind));
@@ -36,6 +36,14 @@ public final class DataSource {
             default:
                 throw new IllegalArgumentException("unknown data '" + kind + "'; known: " + KNOWN);
         }
+    }
+
+    /** A leading {@code ~} is the home folder: the shell does not expand it after "cifar10:". */
+    private static Path expandHome(String folder) {
+        if (folder.equals("~") || folder.startsWith("~/")) {
+            return Path.of(System.getProperty("user.home"), folder.substring(1));
+        }
+        return Path.of(folder);
     }
 
     private static Path existingFolder(Path folder, String kind) throws IOException {

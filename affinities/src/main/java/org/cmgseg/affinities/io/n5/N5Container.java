@@ -112,7 +112,19 @@ public final class N5Container extends FolderContainer {
 
     @Override
     public DatasetWriter create(String path, DatasetInfo info) throws IOException {
-        Files.createDirectories(folder(path).getParent());
-        return new N5Writer(folder(path), where(path), info);
+        Path target = folder(path);
+        Files.createDirectories(target.getParent());
+        for (Path group = target.getParent(); group.startsWith(root) && !group.equals(root); group = group.getParent()) {
+            ensureGroup(group);
+        }
+        return new N5Writer(target, where(path), info);
+    }
+
+    /** A group needs its attributes.json, even empty, for other N5 readers (python zarr's N5FSStore) to list it. */
+    private static void ensureGroup(Path folder) throws IOException {
+        Path attributes = folder.resolve(ATTRIBUTES);
+        if (!Files.exists(attributes)) {
+            JsonFiles.write(attributes, new JsonObject());
+        }
     }
 }

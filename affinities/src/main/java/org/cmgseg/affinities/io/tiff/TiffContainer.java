@@ -1,14 +1,13 @@
 package org.cmgseg.affinities.io.tiff;
 
+import com.google.gson.JsonArray;
+import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
 import ij.ImagePlus;
 import ij.ImageStack;
-import ij.io.FileSaver;
+import ij.io.FileInfo;
 import ij.io.Opener;
-import ij.process.ByteProcessor;
-import ij.process.FloatProcessor;
-import ij.process.ImageProcessor;
-import ij.process.ShortProcessor;
+import ij.measure.Calibration;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -25,11 +24,17 @@ import org.cmgseg.affinities.io.DatasetWriter;
 import org.cmgseg.affinities.io.Format;
 
 /**
- * A TIFF stack, through ImageJ: one dataset (path "" or "/"), shape (z, y, x) with one slice per z,
- * of type uint8, uint16 or float32 (what ImageJ stacks hold). Written under a temporary name and moved
- * into place. Attributes: the voxel size ImageJ records, as "resolution" (z, y, x) and "unit".
+ * A TIFF stack: one dataset (path "" or "/"), shape (z, y, x) with one slice per z. Read through
+ * ImageJ (uint8, uint16, float32), except 32-bit integers, which are read exactly here (uint32, int32);
+ * written uncompressed as uint8, uint16, uint32, int32 or float32 (uint64 labels as uint32 when they fit),
+ * under a temporary name and moved into place. Attributes: the voxel size ImageJ records, as
+ * "resolution" (z, y, x) and "unit"; setting them rewrites the file with that calibration.
  */
 public final class TiffContainer implements Container {
+
+    /** The unit of a resolution given without one: EM volumes are measured in nanometres. */
+    private static final String DEFAULT_UNIT = "nm";
+    private static final long MAX_UINT32 = 0xffffffffL;
 
     private final Path file;
 
@@ -58,10 +63,10 @@ public final class TiffContainer implements Container {
         }
     }
 
-    private ImagePlus image() throws IOException {
-        ImagePlus image = new Opener().openTiff(file.getParent() == null ? "" : file.getParent() + "/", file.getFileName().toString());
+    private ImagePlus image(FileInfo[] layout) throws IOException {
+        ImagePlus image = new Opener().openTiff(file.toAbsolutePath().getParent() + "/", file.getFileName().toString());
         if (image == null) {
-            throw new IOException(file + " is not a TIFF file ImageJ can read");
+            throw new IOException(file + " holds images ImageJ cannot open (ImageJ file type " + layout[0].fileType + ")");
         }
         return image;
     }
@@ -94,7 +99,14 @@ public final class TiffContainer implements Container {
     @Override
     public Dataset open(String path) throws IOException {
         requireRoot(path);
-        ImagePlus image = image();
+        FileInfo[] layout = TiffLayout.of(file);
+        if (TiffLayout.integers32(layout)) {
+            int[] all = Integer32Slices.read(file, layout);
+            long slices = all.length / ((long) layout[0].width * layout[0].height);
+            DataType type = TiffLayout.signed(file) ? DataType.INT32 : DataType.UINT32;
+            return new ArrayDataset(new long[] {layout[0].width, layout[0].height, slices}, type, all);
+        }
+        ImagePlus image = image(layout);
         ImageStack stack = image.getStack();
         int width = stack.getWidth();
         int height = stack.getHeight();
@@ -116,22 +128,59 @@ public final class TiffContainer implements Container {
     @Override
     public JsonObject attributes(String path) throws IOException {
         requireRoot(path);
-        ImagePlus image = image();
+        Calibration calibration = image(TiffLayout.of(file)).getCalibration();
         JsonObject json = new JsonObject();
-        if (image.getCalibration().scaled()) {
-            com.google.gson.JsonArray resolution = new com.google.gson.JsonArray();
-            resolution.add(image.getCalibration().pixelDepth);
-            resolution.add(image.getCalibration().pixelHeight);
-            resolution.add(image.getCalibration().pixelWidth);
+        if (calibration.scaled()) {
+            JsonArray resolution = new JsonArray();
+            resolution.add(calibration.pixelDepth);
+            resolution.add(calibration.pixelHeight);
+            resolution.add(calibration.pixelWidth);
             json.add("resolution", resolution);
-            json.addProperty("unit", image.getCalibration().getUnit());
+            json.addProperty("unit", calibration.getUnit());
         }
         return json;
     }
 
+    /**
+     * Keeps "resolution" (z, y, x) and "unit" by writing the stack again with that calibration; a TIFF
+     * stack has no place for other attributes, which are left out.
+     */
     @Override
     public void setAttributes(String path, JsonObject attributes) throws IOException {
-        throw new IOException("cannot set attributes of TIFF file " + file + ": TIFF stacks keep only ImageJ's calibration");
+        requireRoot(path);
+        JsonObject current = attributes(path);
+        JsonObject merged = current.deepCopy();
+        for (String key : List.of("resolution", "unit")) {
+            if (attributes.has(key)) {
+                merged.add(key, attributes.get(key));
+            }
+        }
+        if (!merged.has("resolution") || merged.equals(current)) {
+            return;
+        }
+        VoxelSize voxelSize = voxelSize(merged);
+        Dataset stack = open(path);
+        long[] dims = stack.info().dimensions();
+        Object all = stack.readAll();
+        AtomicFiles.write(file, temporary -> TiffStackWriter.write(temporary, (int) dims[0], (int) dims[1], (int) dims[2],
+                stack.info().dataType(), all, voxelSize));
+    }
+
+    private VoxelSize voxelSize(JsonObject attributes) throws IOException {
+        JsonElement resolution = attributes.get("resolution");
+        if (!resolution.isJsonArray() || resolution.getAsJsonArray().size() != 3) {
+            throw new IOException("cannot keep the resolution " + resolution + " in " + file + ": it needs 3 numbers (z, y, x)");
+        }
+        double[] zyx = new double[3];
+        try {
+            for (int i = 0; i < 3; i++) {
+                zyx[i] = resolution.getAsJsonArray().get(i).getAsDouble();
+            }
+            String unit = attributes.has("unit") ? attributes.get("unit").getAsString() : DEFAULT_UNIT;
+            return new VoxelSize(zyx, unit);
+        } catch (RuntimeException e) {
+            throw new IOException("cannot keep the resolution " + resolution + " in " + file + ": " + e.getMessage());
+        }
     }
 
     @Override
@@ -146,8 +195,9 @@ public final class TiffContainer implements Container {
         if (info.axes() != 3) {
             throw new IOException("a TIFF stack is 3D (z, y, x); cannot write " + info.axes() + " axes to " + file);
         }
-        if (info.dataType() != DataType.UINT8 && info.dataType() != DataType.UINT16 && info.dataType() != DataType.FLOAT32) {
-            throw new IOException("TIFF stacks hold uint8, uint16 or float32, not " + info.dataType().label() + ": " + file);
+        if (!List.of(DataType.UINT8, DataType.UINT16, DataType.UINT32, DataType.INT32, DataType.FLOAT32, DataType.UINT64).contains(info.dataType())) {
+            throw new IOException("TIFF stacks hold uint8, uint16, uint32, int32 or float32 (and uint64 labels below 2^32), not "
+                    + info.dataType().label() + ": " + file);
         }
         return new Writer(info);
     }
@@ -181,24 +231,22 @@ public final class TiffContainer implements Container {
 
         @Override
         public void commit() throws IOException {
-            int plane = dims[0] * dims[1];
-            ImageStack stack = new ImageStack(dims[0], dims[1]);
-            for (int z = 0; z < dims[2]; z++) {
-                Object pixels = info.dataType().allocate(plane);
-                System.arraycopy(all, z * plane, pixels, 0, plane);
-                ImageProcessor slice = switch (info.dataType()) {
-                    case UINT8 -> new ByteProcessor(dims[0], dims[1], (byte[]) pixels);
-                    case UINT16 -> new ShortProcessor(dims[0], dims[1], (short[]) pixels, null);
-                    default -> new FloatProcessor(dims[0], dims[1], (float[]) pixels);
-                };
-                stack.addSlice(slice);
-            }
-            ImagePlus image = new ImagePlus(file.getFileName().toString(), stack);
-            AtomicFiles.write(file, temporary -> {
-                if (!new FileSaver(image).saveAsTiffStack(temporary.toString())) {
-                    throw new IOException("cannot write " + file);
+            DataType type = info.dataType() == DataType.UINT64 ? DataType.UINT32 : info.dataType();
+            Object pixels = info.dataType() == DataType.UINT64 ? narrow((long[]) all) : all;
+            AtomicFiles.write(file, temporary -> TiffStackWriter.write(temporary, dims[0], dims[1], dims[2], type, pixels, null));
+        }
+
+        /** uint64 labels as uint32, which TIFF holds (and ImageJ opens, as 32-bit images). */
+        private int[] narrow(long[] labels) throws IOException {
+            int[] narrow = new int[labels.length];
+            for (int i = 0; i < labels.length; i++) {
+                if (Long.compareUnsigned(labels[i], MAX_UINT32) > 0) {
+                    throw new IOException("cannot write " + file + ": label " + Long.toUnsignedString(labels[i])
+                            + " does not fit the 32 bits a TIFF stack holds; write N5, Zarr or HDF5");
                 }
-            });
+                narrow[i] = (int) labels[i];
+            }
+            return narrow;
         }
 
         @Override

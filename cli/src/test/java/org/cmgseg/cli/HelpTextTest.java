@@ -1,0 +1,45 @@
+package org.cmgseg.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import picocli.CommandLine;
+
+class HelpTextTest {
+
+    /** picocli formats descriptions with String.format and warns on System.err about a lone '%'. */
+    @Test
+    void everyHelpTextFormatsWithoutPicocliWarnings() {
+        List<CommandLine> commands = new ArrayList<>();
+        collect(Main.commandLine(), commands);
+        assertTrue(commands.size() > 15, "commands found: " + commands.size());
+        PrintStream stderr = System.err;
+        ByteArrayOutputStream captured = new ByteArrayOutputStream();
+        StringBuilder help = new StringBuilder();
+        try {
+            System.setErr(new PrintStream(captured, true, StandardCharsets.UTF_8));
+            for (CommandLine command : commands) {
+                StringWriter text = new StringWriter();
+                command.usage(new PrintWriter(text, true));
+                help.append(text);
+            }
+        } finally {
+            System.setErr(stderr);
+        }
+        assertEquals("", captured.toString(StandardCharsets.UTF_8));
+        assertTrue(help.toString().contains("in full double precision (C's %.17g)"), "the cmg help names the format");
+    }
+
+    private static void collect(CommandLine command, List<CommandLine> into) {
+        into.add(command);
+        command.getSubcommands().values().forEach(sub -> collect(sub, into));
+    }
+}
