@@ -1,6 +1,8 @@
 package org.cmgseg.training.activation;
 
 import ai.djl.ndarray.NDArray;
+import ai.djl.ndarray.NDArrays;
+import ai.djl.ndarray.types.DataType;
 import ai.djl.nn.Activation;
 
 /**
@@ -47,8 +49,7 @@ final class CmgLogitCurve {
             return logit;
         }
         // per parameter element: the logistic branch where mu <= 0.5, the logit branch elsewhere
-        NDArray isLogistic = r.lte(0).toType(tau.getDataType(), false);
-        return logit.add(logistic.sub(logit).mul(isLogistic));
+        return NDArrays.where(r.lte(0).broadcast(logistic.getShape()), logistic, logit);
     }
 
     /**
@@ -71,7 +72,7 @@ final class CmgLogitCurve {
 
     /** The value of a one-element array, as a double (and the array closed). */
     static double scalar(NDArray array) {
-        try (array; NDArray wide = array.toType(ai.djl.ndarray.types.DataType.FLOAT64, false)) {
+        try (array; NDArray wide = array.toType(DataType.FLOAT64, false)) {
             return wide.getDouble();
         }
     }
