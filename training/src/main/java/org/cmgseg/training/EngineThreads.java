@@ -20,10 +20,4 @@ public final class EngineThreads {
         Engine.getInstance();
         JniUtils.setNumThreads(threads);
     }
-
-    public static int get() {
-        OfflineEngine.configure();
-        Engine.getInstance();
-        return JniUtils.getNumThreads();
-    }
 }

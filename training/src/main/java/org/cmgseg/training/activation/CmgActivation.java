@@ -6,6 +6,7 @@ import ai.djl.nn.Activation;
 import ai.djl.nn.Parameter;
 import ai.djl.training.ParameterStore;
 import ai.djl.training.initializer.ConstantInitializer;
+import java.util.Arrays;
 
 /**
  * CMG as the activation function of a hidden layer: one trainable (mu, I) per channel after a
@@ -39,7 +40,7 @@ public final class CmgActivation extends ElementwiseBlock implements LearnableAc
     protected void prepare(Shape[] inputShapes) {
         Shape input = inputShapes[0];
         long[] perChannel = new long[input.dimension() - 1];
-        java.util.Arrays.fill(perChannel, 1);
+        Arrays.fill(perChannel, 1);
         perChannel[0] = input.get(1);
         muLogit.setShape(new Shape(perChannel));
         inflectionLogit.setShape(new Shape(perChannel));

@@ -12,7 +12,6 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import org.cmgseg.testkit.IdxFiles;
 import org.cmgseg.training.activation.ActivationChoice;
 import org.cmgseg.training.data.Augmentation;
@@ -137,21 +136,13 @@ class LeafProtocolTest {
                     result.add(m.testTop1());
                     result.add(m.nonFiniteEvents());
                 }
-                for (Map.Entry<String, Parameter> p : toMap(run)) {
+                for (Pair<String, Parameter> p : run.network().getParameters()) {
                     result.add(p.getKey() + java.util.Arrays.toString(p.getValue().getArray().toFloatArray()));
                 }
                 results.add(result);
             }
         }
         return results;
-    }
-
-    private static List<Map.Entry<String, Parameter>> toMap(TrainingRun run) {
-        List<Map.Entry<String, Parameter>> entries = new ArrayList<>();
-        for (Pair<String, Parameter> p : run.network().getParameters()) {
-            entries.add(Map.entry(p.getKey(), p.getValue()));
-        }
-        return entries;
     }
 
     @Test
