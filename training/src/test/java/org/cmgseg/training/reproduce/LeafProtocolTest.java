@@ -151,6 +151,26 @@ class LeafProtocolTest {
         assertEquals(runs.get(0), runs.get(1));
     }
 
+    /** A row trained after another row was resumed from its checkpoint, in the same process, as a table's rows are. */
+    @Test
+    void aRowAfterAResumedRowIsTheSameAsAlone() throws IOException {
+        LeafRow cmg = LeafRow.parse("cmg");
+        Object alone = trainTwice(cmg).get(0);
+        for (int round = 0; round < 3; round++) {
+            java.io.ByteArrayOutputStream checkpoint = new java.io.ByteArrayOutputStream();
+            TrainingConfig tanh = LeafProtocol.config(Architecture.LENET5, LeafRow.parse("tanh"), 2, LeafProtocol.SEED);
+            try (TrainingRun run = new TrainingRun(tanh, slice)) {
+                run.trainEpoch(TrainingListener.NONE);
+                run.saveCheckpoint(checkpoint);
+            }
+            try (TrainingRun run = TrainingRun.resume(tanh, slice, new java.io.ByteArrayInputStream(checkpoint.toByteArray()))) {
+                run.trainEpoch(TrainingListener.NONE);
+            }
+            System.gc();
+            assertEquals(alone, trainTwice(cmg).get(0), "round " + round);
+        }
+    }
+
     @Test
     void theCmgActivationTrainsWithoutNonFiniteEvents() {
         try (TrainingRun run = new TrainingRun(LeafProtocol.config(Architecture.LENET5, LeafRow.parse("cmg"), 3, LeafProtocol.SEED),
