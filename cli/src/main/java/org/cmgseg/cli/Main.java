@@ -10,7 +10,7 @@ import picocli.CommandLine.Command;
 @Command(name = "cmgseg", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
         description = "Neuron segmentation of EM affinity graphs with the CMG generalized logistic-logit function.",
         subcommands = {CmgCommand.class, ActivationCommand.class, InfoCommand.class, ConvertCommand.class, AffinitiesCommand.class,
-                TransformCommand.class, SynthesizeCommand.class, SegmentCommand.class, EvaluateCommand.class, GridSearchCommand.class, TrainCommand.class, DemoCommand.class, BenchCommand.class})
+                TransformCommand.class, SynthesizeCommand.class, SegmentCommand.class, EvaluateCommand.class, GridSearchCommand.class, TrainCommand.class, ReproduceCommand.class, DemoCommand.class, BenchCommand.class})
 public final class Main implements Runnable {
 
     /** Exit code of user errors: bad options, bad values, unreadable or bad input. */

@@ -37,7 +37,7 @@ final class TrainCommand implements Callable<Integer> {
 
     @Option(names = "--activation", defaultValue = "relu", paramLabel = "NAME",
             description = "Activation of every hidden layer: relu, silu, tanh, sigmoid, leaf:relu, leaf:silu, leaf:tanh, "
-                    + "leaf:sigmoid, lau or molu (default: ${DEFAULT-VALUE}).")
+                    + "leaf:sigmoid, ahaf:relu, ahaf:silu, cmg, lau or molu (default: ${DEFAULT-VALUE}).")
     String activation;
 
     @Option(names = "--ifm", defaultValue = "none", paramLabel = "cmg|none",

@@ -7,6 +7,8 @@ import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
+import java.util.stream.IntStream;
 import javax.imageio.ImageIO;
 import org.cmgseg.training.run.EpochMetrics;
 import org.cmgseg.training.run.ModulatorParameters;
@@ -38,6 +40,15 @@ final class TrainPlots {
         line(accuracy, "AAE", epochs, history.stream().mapToDouble(m -> 100 * m.aae()).toArray());
         accuracy.getStyler().setLegendPosition(Styler.LegendPosition.InsideSE);
         write(png, loss, accuracy);
+    }
+
+    /** One panel: test top-1 accuracy per epoch of several runs, one line each. */
+    static void accuracies(String title, Map<String, double[]> curves, Path png) throws IOException {
+        XYChart chart = chart(title, "epoch", "test top-1 accuracy (%)");
+        curves.forEach((name, accuracy) -> line(chart, name, IntStream.rangeClosed(1, accuracy.length).asDoubleStream().toArray(),
+                accuracy));
+        chart.getStyler().setLegendPosition(Styler.LegendPosition.InsideSE);
+        write(png, chart);
     }
 
     /**

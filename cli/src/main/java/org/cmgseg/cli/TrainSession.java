@@ -41,9 +41,8 @@ final class TrainSession {
                 ProgressBars progress = new ProgressBars(err)) {
             TrainingListener listener = progressOf(progress, config.epochs());
             while (!run.finished()) {
-                EpochMetrics metrics;
                 try {
-                    metrics = run.trainEpoch(listener);
+                    epoch(run, listener, outputs, data, out, "");
                 } catch (NonFiniteLossException e) {
                     outputs.writePlots(run);
                     err.println("train: " + e.getMessage() + "; " + (e.completedEpochs() > 0
@@ -53,14 +52,6 @@ final class TrainSession {
                             + "mini-batches with --continue-on-nan");
                     return Main.USER_ERROR;
                 }
-                Main.println(out, epochLine(metrics, config.epochs()));
-                if (run.parametersFinite()) {
-                    outputs.writeCheckpoint(run);
-                } else {
-                    Main.println(out, "  some parameters are not finite: " + outputs.checkpoint().getFileName()
-                            + " keeps the last good state");
-                }
-                outputs.writeMetrics(run, data);
             }
             outputs.writePlots(run);
             Main.println(out, summary(run));
@@ -69,6 +60,24 @@ final class TrainSession {
             }
         }
         return 0;
+    }
+
+    /**
+     * Trains the next epoch, prints its line (after {@code prefix}), then writes the checkpoint (if every
+     * parameter is finite) and the metrics.
+     */
+    static EpochMetrics epoch(TrainingRun run, TrainingListener listener, TrainOutputs outputs, ImageDataset data,
+            PrintWriter out, String prefix) throws IOException {
+        EpochMetrics metrics = run.trainEpoch(listener);
+        Main.println(out, prefix + epochLine(metrics, run.config().epochs()));
+        if (run.parametersFinite()) {
+            outputs.writeCheckpoint(run);
+        } else {
+            Main.println(out, "  some parameters are not finite: " + outputs.checkpoint().getFileName()
+                    + " keeps the last good state");
+        }
+        outputs.writeMetrics(run, data);
+        return metrics;
     }
 
     private static TrainingConfig config(TrainCommand o) {
@@ -111,7 +120,7 @@ final class TrainSession {
         return builder.build();
     }
 
-    private static TrainingRun start(TrainingConfig config, ImageDataset data, Path checkpoint, boolean resume) throws IOException {
+    static TrainingRun start(TrainingConfig config, ImageDataset data, Path checkpoint, boolean resume) throws IOException {
         if (!resume) {
             return new TrainingRun(config, data);
         }
@@ -125,7 +134,7 @@ final class TrainSession {
         }
     }
 
-    private static TrainingListener progressOf(ProgressBars progress, int epochs) {
+    static TrainingListener progressOf(ProgressBars progress, int epochs) {
         return new TrainingListener() {
             private String task;
             private int batches;
@@ -149,7 +158,7 @@ final class TrainSession {
                 100 * m.bestTop1(), 100 * m.aae(), m.nonFiniteEvents(), m.seconds());
     }
 
-    private static String summary(TrainingRun run) {
+    static String summary(TrainingRun run) {
         List<EpochMetrics> history = run.history();
         EpochMetrics last = history.get(history.size() - 1);
         int events = history.stream().mapToInt(EpochMetrics::nonFiniteEvents).sum();

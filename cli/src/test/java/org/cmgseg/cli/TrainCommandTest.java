@@ -91,7 +91,7 @@ class TrainCommandTest {
         CliRun.assertUserError("train --data mnist:" + empty + out + "|train-images-idx3-ubyte");
         CliRun.assertUserError("train --data imagenet:" + empty + out + "|known: cifar10:DIR, cifar100:DIR");
         CliRun.assertUserError("train --data synthetic --activation gelu" + out
-                + "|known: relu, silu, tanh, sigmoid, leaf:relu, leaf:silu, leaf:tanh, leaf:sigmoid, lau, molu");
+                + "|known: relu, silu, tanh, sigmoid, leaf:relu, leaf:silu, leaf:tanh, leaf:sigmoid, ahaf:relu, ahaf:silu, cmg, lau, molu");
         CliRun.assertUserError("train --data synthetic --optimizer lion" + out + "|known: sgd, adam, adamw, rmsprop, muon");
         CliRun.assertUserError("train --data synthetic --schedule cosine" + out + "|known: none, linear, sublinear, supralinear");
         CliRun.assertUserError("train --data synthetic --ifm leaf" + out + "|known: cmg, none");

@@ -18,6 +18,9 @@ public enum ActivationChoice {
     LEAF_SILU("leaf:silu", () -> new LeafBlock(LeafPreset.SILU)),
     LEAF_TANH("leaf:tanh", () -> new LeafBlock(LeafPreset.TANH)),
     LEAF_SIGMOID("leaf:sigmoid", () -> new LeafBlock(LeafPreset.SIGMOID)),
+    AHAF_RELU("ahaf:relu", () -> new AhafBlock(true)),
+    AHAF_SILU("ahaf:silu", () -> new AhafBlock(false)),
+    CMG("cmg", CmgActivation::new),
     LAU("lau", LauBlock::new),
     MOLU("molu", MoLUBlock::new);
 
@@ -43,7 +46,7 @@ public enum ActivationChoice {
     }
 
     public boolean isLearnable() {
-        return isLeaf() || this == LAU;
+        return isLeaf() || this == AHAF_RELU || this == AHAF_SILU || this == CMG || this == LAU;
     }
 
     public static ActivationChoice parse(String label) {

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.OptionalDouble;
 import org.cmgseg.training.activation.ActivationChoice;
+import org.cmgseg.training.data.Augmentation;
 import org.cmgseg.training.model.Architecture;
 import org.cmgseg.training.model.NetworkSpec;
 import org.cmgseg.training.optim.OptimizerChoice;
@@ -17,7 +18,7 @@ import org.cmgseg.training.optim.Schedule;
 public record TrainingConfig(Architecture architecture, ActivationChoice activation, boolean inputModulator,
         List<Integer> hiddenWidths, double dropout, OptimizerChoice optimizer, double learningRate, double weightDecay,
         Schedule schedule, boolean dspt, OptionalDouble offsetLearningRate, int epochs, int batchSize, long seed,
-        boolean augment, boolean continueOnNonFinite) {
+        Augmentation augmentation, boolean continueOnNonFinite) {
 
     public TrainingConfig {
         hiddenWidths = List.copyOf(hiddenWidths);
@@ -76,7 +77,12 @@ public record TrainingConfig(Architecture architecture, ActivationChoice activat
         settings.put("epochs", Integer.toString(epochs));
         settings.put("batch-size", Integer.toString(batchSize));
         settings.put("seed", Long.toString(seed));
-        settings.put("augment", Boolean.toString(augment));
+        // "true" and "false" as before per-batch augmentation existed, so that older checkpoints still fit
+        settings.put("augment", switch (augmentation) {
+            case NONE -> "false";
+            case PER_IMAGE -> "true";
+            case PER_BATCH -> "per-batch";
+        });
         return settings;
     }
 
@@ -96,7 +102,7 @@ public record TrainingConfig(Architecture architecture, ActivationChoice activat
         private int epochs = 10;
         private int batchSize = 128;
         private long seed;
-        private boolean augment;
+        private Augmentation augmentation = Augmentation.NONE;
         private boolean continueOnNonFinite;
 
         public Builder architecture(Architecture value) {
@@ -170,8 +176,13 @@ public record TrainingConfig(Architecture architecture, ActivationChoice activat
             return this;
         }
 
+        /** Augmentation image by image, or none. */
         public Builder augment(boolean value) {
-            augment = value;
+            return augmentation(value ? Augmentation.PER_IMAGE : Augmentation.NONE);
+        }
+
+        public Builder augmentation(Augmentation value) {
+            augmentation = value;
             return this;
         }
 
@@ -183,7 +194,7 @@ public record TrainingConfig(Architecture architecture, ActivationChoice activat
         public TrainingConfig build() {
             return new TrainingConfig(architecture, activation, inputModulator, hiddenWidths, dropout, optimizer,
                     learningRate != null ? learningRate : optimizer.defaultLearningRate(), weightDecay, schedule, dspt,
-                    offsetLearningRate, epochs, batchSize, seed, augment, continueOnNonFinite);
+                    offsetLearningRate, epochs, batchSize, seed, augmentation, continueOnNonFinite);
         }
     }
 }

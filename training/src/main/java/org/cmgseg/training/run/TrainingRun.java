@@ -177,8 +177,8 @@ public final class TrainingRun implements AutoCloseable {
         int lossCount = 0;
         for (int b = 0; b < batches; b++) {
             int from = b * config.batchSize();
-            Batch batch = trainBatches.make(order, from, Math.min(order.length, from + config.batchSize()),
-                    config.augment() ? random : null);
+            Batch batch = trainBatches.make(order, from, Math.min(order.length, from + config.batchSize()), random,
+                    config.augmentation());
             float loss;
             try (NDScope scope = new NDScope()) {
                 scope.suppressNotUsedWarning();

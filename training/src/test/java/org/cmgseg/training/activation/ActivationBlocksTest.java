@@ -134,7 +134,7 @@ class ActivationBlocksTest {
     @Test
     void unknownActivationsListTheKnownOnes() {
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> ActivationChoice.parse("gelu"));
-        assertTrue(e.getMessage().contains("relu, silu, tanh, sigmoid, leaf:relu, leaf:silu, leaf:tanh, leaf:sigmoid, lau, molu"),
+        assertTrue(e.getMessage().contains("relu, silu, tanh, sigmoid, leaf:relu, leaf:silu, leaf:tanh, leaf:sigmoid, ahaf:relu, ahaf:silu, cmg, lau, molu"),
                 e.getMessage());
     }
 

@@ -49,11 +49,24 @@ class FiniteDifferenceGradientTest {
         }
     }
 
+    /** Per channel of a convolution's output, in both phases (mu on either side of 0.5), steep ones included. */
+    @Test
+    void cmgActivationGradientsMatchFiniteDifferencesPerChannel() {
+        Random random = new Random(7);
+        Shape shape = new Shape(2, 4, 2, 3);
+        double[] input = RandomInputs.gaussian(Math.toIntExact(shape.size()), 1.5, random);
+        try (BlockProbe probe = new BlockProbe(new CmgActivation(), shape, input, 7)) {
+            probe.set("mu_logit", new double[] {-1.2, -0.3, 0.4, 2.5});
+            probe.set("inflection_logit", RandomInputs.uniform(4, -2, 2, random));
+            check(probe, input, i -> true);
+        }
+    }
+
     /** Learnable blocks start at presets where some derivatives vanish; random parameters test the general case. */
     private static void perturbParameters(BlockProbe probe, Block fresh, Random random) {
         for (Parameter p : fresh.getParameters().values()) {
-            if (p.getName().equals("p3") && probe.values("p3")[0] > 1000) {
-                continue; // LEAF's ReLU preset: keep its steepness, the case of interest
+            if ((p.getName().equals("p3") || p.getName().equals("gamma")) && probe.values(p.getName())[0] > 1000) {
+                continue; // LEAF's and AHAF's ReLU preset: keep its steepness, the case of interest
             }
             double[] values = probe.values(p.getName());
             for (int i = 0; i < values.length; i++) {

@@ -78,6 +78,28 @@ class BatchMakerTest {
         assertTrue(sawFlip && sawShift);
     }
 
+    /** Channel 0 of both ramp images is the same picture: a shared flip and shift keeps it so, separate ones do not always. */
+    @Test
+    void perBatchAugmentationMovesEveryImageOfTheBatchAlike() {
+        ImageSet images = ramp();
+        BatchMaker maker = new BatchMaker(images, ChannelStatistics.of(images));
+        float[] plain = maker.make(new int[] {0, 1}, 0, 2, null).images();
+        Random random = new Random(2);
+        boolean sawChange = false;
+        boolean sawImagesDiffer = false;
+        for (int trial = 0; trial < 40; trial++) {
+            float[] shared = maker.make(new int[] {0, 1}, 0, 2, random, Augmentation.PER_BATCH).images();
+            assertArrayEquals(java.util.Arrays.copyOfRange(shared, 0, 40), java.util.Arrays.copyOfRange(shared, 80, 120),
+                    "trial " + trial);
+            sawChange |= !java.util.Arrays.equals(plain, shared);
+            float[] separate = maker.make(new int[] {0, 1}, 0, 2, random, Augmentation.PER_IMAGE).images();
+            sawImagesDiffer |= !java.util.Arrays.equals(java.util.Arrays.copyOfRange(separate, 0, 40),
+                    java.util.Arrays.copyOfRange(separate, 80, 120));
+        }
+        assertTrue(sawChange, "the batch was augmented");
+        assertTrue(sawImagesDiffer, "per image, the draws differ");
+    }
+
     private static boolean rowMatches(float[] row, float[] plain, boolean flip, int shift) {
         for (int x = 0; x < 10; x++) {
             int source = (flip ? 9 - x : x) - shift;

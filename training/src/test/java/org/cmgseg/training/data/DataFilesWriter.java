@@ -2,11 +2,9 @@ package org.cmgseg.training.data;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.OutputStream;
-import java.nio.ByteBuffer;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.zip.GZIPOutputStream;
+import org.cmgseg.testkit.IdxFiles;
 
 /** Writes small files in the real CIFAR binary and idx formats, with pixel values that encode their position. */
 final class DataFilesWriter {
@@ -38,34 +36,18 @@ final class DataFilesWriter {
     }
 
     static void idxImages(Path file, int count, int rows, int columns, boolean gzip) throws IOException {
-        ByteBuffer buffer = ByteBuffer.allocate(16 + count * rows * columns);
-        buffer.putInt(0x00000803).putInt(count).putInt(rows).putInt(columns);
+        byte[] pixels = new byte[count * rows * columns];
         for (int i = 0; i < count; i++) {
             for (int y = 0; y < rows; y++) {
                 for (int x = 0; x < columns; x++) {
-                    buffer.put((byte) pixel(i, 0, y, x));
+                    pixels[(i * rows + y) * columns + x] = (byte) pixel(i, 0, y, x);
                 }
             }
         }
-        write(file, buffer.array(), gzip);
+        IdxFiles.images(file, count, rows, columns, pixels, gzip);
     }
 
     static void idxLabels(Path file, int[] labels, boolean gzip) throws IOException {
-        ByteBuffer buffer = ByteBuffer.allocate(8 + labels.length);
-        buffer.putInt(0x00000801).putInt(labels.length);
-        for (int label : labels) {
-            buffer.put((byte) label);
-        }
-        write(file, buffer.array(), gzip);
-    }
-
-    private static void write(Path file, byte[] bytes, boolean gzip) throws IOException {
-        if (gzip) {
-            try (OutputStream out = new GZIPOutputStream(Files.newOutputStream(file.resolveSibling(file.getFileName() + ".gz")))) {
-                out.write(bytes);
-            }
-        } else {
-            Files.write(file, bytes);
-        }
+        IdxFiles.labels(file, labels, gzip);
     }
 }
