@@ -7,14 +7,32 @@ public interface Dataset {
 
     DatasetInfo info();
 
+    /** How the elements are stored, for display: the compression, or a format's own fuller description. */
+    default String storage() {
+        return info().compression().toString();
+    }
+
     /**
      * The region of the given offset and size (fastest axis first) as a primitive array of the
      * dataset's type, fastest axis first in memory. Parts never written read as the fill value.
      */
     Object read(long[] offset, int[] size) throws IOException;
 
+    /**
+     * The same region, its chunks read and decompressed on up to {@code threads} threads where the
+     * format has chunks; the result does not depend on the thread count.
+     */
+    default Object read(long[] offset, int[] size, int threads) throws IOException {
+        return read(offset, size);
+    }
+
     /** The whole dataset, if it fits one array. */
     default Object readAll() throws IOException {
+        return readAll(1);
+    }
+
+    /** The whole dataset, if it fits one array, on up to {@code threads} threads. */
+    default Object readAll(int threads) throws IOException {
         DatasetInfo info = info();
         int[] size = new int[info.axes()];
         long n = 1;
@@ -25,6 +43,6 @@ public interface Dataset {
         if (n > Integer.MAX_VALUE - 8) {
             throw new IOException("dataset of " + n + " elements is too large to read at once; process it blockwise");
         }
-        return read(new long[size.length], size);
+        return read(new long[size.length], size, threads);
     }
 }

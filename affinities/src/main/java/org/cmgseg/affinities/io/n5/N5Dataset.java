@@ -72,7 +72,12 @@ public final class N5Dataset implements Dataset {
 
     @Override
     public Object read(long[] offset, int[] size) throws IOException {
-        return ChunkedReads.read(info, offset, size, where, position -> {
+        return read(offset, size, 1);
+    }
+
+    @Override
+    public Object read(long[] offset, int[] size, int threads) throws IOException {
+        return ChunkedReads.read(info, offset, size, where, threads, position -> {
             N5Block block = readBlock(position);
             if (block == null) {
                 return null;

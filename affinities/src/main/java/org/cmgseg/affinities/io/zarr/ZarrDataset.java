@@ -67,7 +67,12 @@ final class ZarrDataset implements Dataset {
 
     @Override
     public Object read(long[] offset, int[] size) throws IOException {
-        return ChunkedReads.read(metadata.info(), offset, size, where,
+        return read(offset, size, 1);
+    }
+
+    @Override
+    public Object read(long[] offset, int[] size, int threads) throws IOException {
+        return ChunkedReads.read(metadata.info(), offset, size, where, threads,
                 position -> new ChunkedReads.Chunk(chunk(position), metadata.info().blockSize()));
     }
 }
