@@ -99,7 +99,7 @@ final class SegmentCommand implements Callable<Integer> {
              FragmentChoice choice = fragments.open()) {
             SegmentationOptions options = SegmentationOptions.of(mergeFunction, queue, levels)
                     .withFragments(choice.method()).withThreads(storage.threads());
-            SegmentationResult result = SegmentationPipeline.run(AffinitySource.of(input.dataset(), in.toString()), options, progress);
+            SegmentationResult result = SegmentationPipeline.run(AffinitySource.of(input.dataset(), in.toString(), storage.threads()), options, progress);
             JsonObject geometry = Attributes.geometry(input.container(), in, group.format());
             DatasetInfo info = storage.output(result.fragments().grid().dimensions(), DataType.UINT64, input.dataset().info().blockSize(),
                     group.format());

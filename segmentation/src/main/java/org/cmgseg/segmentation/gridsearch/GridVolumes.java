@@ -19,13 +19,13 @@ import org.cmgseg.segmentation.io.AffinitySource;
 record GridVolumes(AffinityGraph affinities, ValueRange range, GroundTruth groundTruth) {
 
     static GridVolumes read(GridInputs inputs, int threads) throws IOException {
-        AffinityGraph affinities = affinities(inputs);
+        AffinityGraph affinities = affinities(inputs, threads);
         return new GridVolumes(affinities, ValueRange.of(affinities.values()), groundTruth(inputs, affinities.grid(), threads));
     }
 
-    private static AffinityGraph affinities(GridInputs inputs) throws IOException {
+    private static AffinityGraph affinities(GridInputs inputs, int threads) throws IOException {
         try (Containers.OpenDataset open = Containers.open(DatasetAddress.parse(inputs.affinities()))) {
-            AffinitySource source = AffinitySource.of(open.dataset(), inputs.affinities());
+            AffinitySource source = AffinitySource.of(open.dataset(), inputs.affinities(), threads);
             VoxelGrid grid = source.grid();
             grid.arrayLength(AffinityGraph.CHANNELS);
             float[] values = source.read(0, grid.sizeZ()).values();

@@ -10,31 +10,34 @@ import org.cmgseg.affinities.io.DatasetInfo;
 
 /**
  * Affinities of shape (3, z, y, x) (a dataset of dimensions (x, y, z, 3)), read in slabs of whole
- * z-slices so that no stage needs the whole volume in memory. float32 is read as it is; float64 is
- * rounded to float32 and uint8 is scaled by 1/255. The time spent reading is counted, and so is the
- * time callers spend waiting for reads.
+ * z-slices so that no stage needs the whole volume in memory. Slabs are whole chunks deep, so that each
+ * chunk is read and decompressed once per pass, and their chunks are decompressed on the source's
+ * threads. float32 is read as it is; float64 is rounded to float32 and uint8 is scaled by 1/255. The
+ * time spent reading is counted, and so is the time callers spend waiting for reads.
  */
 public final class AffinitySource {
 
-    /** Slabs of uncompressed data: about this many voxels (small reads are the fastest). */
+    /** Slabs of uncompressed data: about this many voxels, in whole chunks (small reads are the fastest). */
     private static final long RAW_SLAB_VOXELS = 1 << 20;
 
     private final VoxelGrid grid;
     private final AffinityGraph graph;
     private final Dataset dataset;
     private final int depth;
+    private final int threads;
     private final AtomicLong readNanos = new AtomicLong();
     private final AtomicLong waitNanos = new AtomicLong();
 
-    private AffinitySource(VoxelGrid grid, AffinityGraph graph, Dataset dataset, int depth) {
+    private AffinitySource(VoxelGrid grid, AffinityGraph graph, Dataset dataset, int depth, int threads) {
         this.grid = grid;
         this.graph = graph;
         this.dataset = dataset;
         this.depth = depth;
+        this.threads = threads;
     }
 
     public static AffinitySource of(AffinityGraph graph) {
-        return new AffinitySource(graph.grid(), graph, null, graph.grid().sizeZ());
+        return new AffinitySource(graph.grid(), graph, null, graph.grid().sizeZ(), 1);
     }
 
     /** Fails with a one-line message unless the dataset holds affinities (3, z, y, x) of a usable type. */
@@ -42,10 +45,13 @@ public final class AffinitySource {
         return of(dataset, 0);
     }
 
-    /** The same, the message starting with {@code where} (say, the dataset's address). */
-    public static AffinitySource of(Dataset dataset, String where) {
+    /**
+     * The same, read on up to {@code threads} threads, a failure's message starting with {@code where}
+     * (say, the dataset's address).
+     */
+    public static AffinitySource of(Dataset dataset, String where, int threads) {
         try {
-            return of(dataset, 0);
+            return of(dataset, 0, threads);
         } catch (IllegalArgumentException e) {
             throw new IllegalArgumentException(where + ": " + e.getMessage(), e);
         }
@@ -53,6 +59,11 @@ public final class AffinitySource {
 
     /** Reads slabs of {@code slabDepth} z-slices (0: what reads best), to bound memory or to test. */
     public static AffinitySource of(Dataset dataset, int slabDepth) {
+        return of(dataset, slabDepth, 1);
+    }
+
+    /** The same, read on up to {@code threads} threads. */
+    public static AffinitySource of(Dataset dataset, int slabDepth, int threads) {
         DatasetInfo info = dataset.info();
         long[] dims = info.dimensions();
         if (dims.length != 4 || dims[3] != AffinityGraph.CHANNELS) {
@@ -67,15 +78,21 @@ public final class AffinitySource {
         if (slabDepth < 0) {
             throw new IllegalArgumentException("the slab depth must be positive, got " + slabDepth);
         }
-        return new AffinitySource(grid, null, dataset, slabDepth > 0 ? Math.min(slabDepth, grid.sizeZ()) : slabDepth(grid, info));
+        return new AffinitySource(grid, null, dataset, slabDepth > 0 ? Math.min(slabDepth, grid.sizeZ()) : slabDepth(grid, info),
+                Math.max(1, threads));
     }
 
-    /** About a megavoxel of raw data; one chunk deep for compressed data, so that each chunk is decompressed once. */
+    /**
+     * One chunk deep for compressed data; for raw data, as many chunks deep as make about a megavoxel. Whole
+     * chunks, so that no chunk is read twice in a pass (unless a single chunk is too large for one array).
+     */
     private static int slabDepth(VoxelGrid grid, DatasetInfo info) {
         long slice = (long) grid.sizeX() * grid.sizeY();
-        long depth = info.compression().codec().equals("raw") ? RAW_SLAB_VOXELS / slice : info.blockSize()[2];
+        long chunk = info.blockSize()[2];
+        long chunks = info.compression().codec().equals("raw") ? Math.max(1, RAW_SLAB_VOXELS / (slice * chunk)) : 1;
         long fitting = VoxelGrid.MAX_ARRAY_ELEMENTS / (AffinityGraph.CHANNELS * slice);
-        return (int) Math.max(1, Math.min(Math.min(grid.sizeZ(), depth), fitting));
+        long depth = Math.min(chunk * chunks, fitting < chunk ? fitting : fitting / chunk * chunk);
+        return (int) Math.max(1, Math.min(grid.sizeZ(), depth));
     }
 
     public VoxelGrid grid() {
@@ -101,7 +118,8 @@ public final class AffinitySource {
         }
         long start = System.nanoTime();
         int depth = z1 - z0;
-        Object array = dataset.read(new long[] {0, 0, z0, 0}, new int[] {grid.sizeX(), grid.sizeY(), depth, AffinityGraph.CHANNELS});
+        Object array = dataset.read(new long[] {0, 0, z0, 0}, new int[] {grid.sizeX(), grid.sizeY(), depth, AffinityGraph.CHANNELS},
+                threads);
         float[] values = toFloat(array);
         readNanos.addAndGet(System.nanoTime() - start);
         int sliceVoxels = grid.sizeX() * grid.sizeY();
