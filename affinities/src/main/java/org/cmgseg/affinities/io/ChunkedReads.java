@@ -8,14 +8,19 @@ import org.cmgseg.cmg.Parallel;
 /**
  * Reading a region of a chunked dataset: every chunk it touches is loaded and its overlap copied.
  * Chunks are loaded on up to the given number of threads; each is loaded once and copies into its own
- * part of the region, so the result does not depend on the thread count.
+ * part of the region, so the result does not depend on the thread count. A chunk is copied on the
+ * thread that loaded it before that thread loads another, so a source may hand out buffers it reuses
+ * per thread.
  */
 public final class ChunkedReads {
 
     private ChunkedReads() {
     }
 
-    /** A chunk's elements as stored (fastest axis first) and the dimensions they are laid out in. */
+    /**
+     * A chunk's elements as stored (fastest axis first) and the dimensions they are laid out in; the
+     * array may be longer than the chunk.
+     */
     public record Chunk(Object elements, int[] dims) {
     }
 

@@ -13,12 +13,16 @@ import org.cmgseg.affinities.io.Compression;
 /**
  * The filters of a chunked HDF5 dataset, in the order they were applied when writing. Chunks whose
  * filters are all deflate, shuffle and LZF are decoded here, in Java, so that they can be decompressed
- * outside the library's lock; other pipelines are left to the library.
+ * outside the library's lock; other pipelines are left to the library. Decoding works in buffers that
+ * each thread reuses, so that a read allocates (and zeroes) no memory per chunk.
  */
 record FilterPipeline(List<Filter> filters) {
 
     /** h5py's LZF filter, registered by h5py and absent from the native library. */
     static final int LZF = 32000;
+
+    /** Per thread: the stored bytes of a chunk, and two buffers that the filters write into in turn. */
+    private static final ThreadLocal<byte[][]> SCRATCH = ThreadLocal.withInitial(() -> new byte[3][0]);
 
     /** One filter: its id, its name for display and its client data. */
     record Filter(int id, String name, int[] values) {
@@ -80,36 +84,59 @@ record FilterPipeline(List<Filter> filters) {
         return filters.stream().allMatch(f -> f.id() == H5Z_FILTER_DEFLATE || f.id() == H5Z_FILTER_SHUFFLE || f.id() == LZF);
     }
 
+    /** This thread's buffer for a chunk's stored bytes, at least {@code length} long. */
+    static byte[] storedBuffer(int length) {
+        return scratch(0, length);
+    }
+
+    private static byte[] scratch(int slot, int length) {
+        byte[][] buffers = SCRATCH.get();
+        if (buffers[slot].length < length) {
+            buffers[slot] = new byte[length];
+        }
+        return buffers[slot];
+    }
+
     /**
-     * A chunk's bytes as stored to its {@code length} raw bytes: the filters undone last first, skipping
-     * those whose bit is set in {@code skipped} (the chunk's filter mask: an optional filter that did
-     * not help, such as LZF on incompressible data, is skipped when writing).
+     * The first {@code storedLength} bytes of {@code stored}, a chunk as stored, decoded to its
+     * {@code length} raw bytes: the filters undone last first, skipping those whose bit is set in
+     * {@code skipped} (the chunk's filter mask: an optional filter that did not help, such as LZF on
+     * incompressible data, is skipped when writing). The result is {@code stored} or one of this thread's
+     * buffers, valid until its next decode.
      */
-    byte[] decode(byte[] stored, int skipped, int length, int elementBytes) throws IOException {
+    byte[] decode(byte[] stored, int storedLength, int skipped, int length, int elementBytes) throws IOException {
         byte[] bytes = stored;
+        int bytesLength = storedLength;
+        int slot = 1;
         for (int i = filters.size() - 1; i >= 0; i--) {
             if ((skipped & (1 << i)) != 0) {
                 continue;
             }
             Filter f = filters.get(i);
-            bytes = switch (f.id()) {
-                case H5Z_FILTER_DEFLATE -> inflate(bytes, length);
-                case H5Z_FILTER_SHUFFLE -> unshuffle(bytes, f.values().length > 0 ? f.values()[0] : elementBytes);
-                case LZF -> Lzf.decompress(bytes, length);
+            if (f.id() == H5Z_FILTER_SHUFFLE && bytesLength != length) {
+                throw new IOException("chunk holds " + bytesLength + " bytes, " + length + " expected");
+            }
+            byte[] out = scratch(slot, length);
+            switch (f.id()) {
+                case H5Z_FILTER_DEFLATE -> inflate(bytes, bytesLength, out, length);
+                case H5Z_FILTER_SHUFFLE -> unshuffle(bytes, bytesLength, out, f.values().length > 0 ? f.values()[0] : elementBytes);
+                case LZF -> Lzf.decompress(bytes, bytesLength, out, length);
                 default -> throw new IllegalStateException("filter " + f.name() + " is decoded by the library");
-            };
+            }
+            bytes = out;
+            bytesLength = length;
+            slot = 3 - slot;
         }
-        if (bytes.length != length) {
-            throw new IOException("chunk holds " + bytes.length + " bytes, " + length + " expected");
+        if (bytesLength != length) {
+            throw new IOException("chunk holds " + bytesLength + " bytes, " + length + " expected");
         }
         return bytes;
     }
 
-    private static byte[] inflate(byte[] in, int length) throws IOException {
+    private static void inflate(byte[] in, int inLength, byte[] out, int length) throws IOException {
         Inflater inflater = new Inflater();
         try {
-            inflater.setInput(in);
-            byte[] out = new byte[length];
+            inflater.setInput(in, 0, inLength);
             int n = 0;
             while (n < length) {
                 int got = inflater.inflate(out, n, length - n);
@@ -121,7 +148,6 @@ record FilterPipeline(List<Filter> filters) {
             if (inflater.inflate(new byte[1]) > 0) {
                 throw new IOException("deflate data longer than the " + length + " bytes expected");
             }
-            return out;
         } catch (DataFormatException e) {
             throw new IOException("corrupt deflate data: " + e.getMessage());
         } finally {
@@ -129,20 +155,19 @@ record FilterPipeline(List<Filter> filters) {
         }
     }
 
-    /** Undoes HDF5's byte shuffle: byte b of every element was stored in the b-th of elementBytes planes. */
-    static byte[] unshuffle(byte[] in, int elementBytes) {
-        int n = in.length / Math.max(1, elementBytes);
+    /** Undoes HDF5's byte shuffle of {@code length} bytes: byte b of every element was stored in the b-th of elementBytes planes. */
+    static void unshuffle(byte[] in, int length, byte[] out, int elementBytes) {
+        int n = length / Math.max(1, elementBytes);
         if (elementBytes <= 1 || n <= 1) {
-            return in;
+            System.arraycopy(in, 0, out, 0, length);
+            return;
         }
-        byte[] out = new byte[in.length];
         for (int b = 0; b < elementBytes; b++) {
             int plane = b * n;
             for (int i = 0, o = b; i < n; i++, o += elementBytes) {
                 out[o] = in[plane + i];
             }
         }
-        System.arraycopy(in, n * elementBytes, out, n * elementBytes, in.length - n * elementBytes);
-        return out;
+        System.arraycopy(in, n * elementBytes, out, n * elementBytes, length - n * elementBytes);
     }
 }

@@ -33,6 +33,8 @@ final class Hdf5Dataset implements Dataset {
     /** The full chunk size (fastest axis first), null unless chunks are read directly. */
     private final int[] directChunk;
     private final ByteOrder order;
+    /** Per thread: the elements of the chunk it read last, reused (a chunk is copied out before its thread loads another). */
+    private final ThreadLocal<Object> chunkElements = new ThreadLocal<>();
 
     private Hdf5Dataset(Hdf5Container container, String path, DatasetInfo info, FilterPipeline filters, int[] directChunk,
             ByteOrder order) {
@@ -166,6 +168,7 @@ final class Hdf5Dataset implements Dataset {
         long[] chunkOffset = Hdf5.reversed(info.grid().offset(position));
         int[] mask = new int[1];
         byte[] stored;
+        int storedLength;
         Hdf5.LOCK.lock();
         try {
             long[] address = new long[1];
@@ -183,8 +186,9 @@ final class Hdf5Dataset implements Dataset {
             }
             Hdf5.check(H5Dread_chunk(dataset, H5P_DEFAULT, chunkOffset, mask, chunkBuffer),
                     () -> "cannot read a chunk of " + container.where(path) + " (corrupt or truncated file?)");
-            stored = new byte[Math.toIntExact(bytes[0])];
-            chunkBuffer.position(0).get(stored);
+            storedLength = Math.toIntExact(bytes[0]);
+            stored = FilterPipeline.storedBuffer(storedLength);
+            chunkBuffer.position(0).get(stored, 0, storedLength);
         } finally {
             Hdf5.LOCK.unlock();
         }
@@ -195,12 +199,17 @@ final class Hdf5Dataset implements Dataset {
         }
         byte[] raw;
         try {
-            raw = filters.decode(stored, mask[0], elements * type.bytes(), type.bytes());
+            raw = filters.decode(stored, storedLength, mask[0], elements * type.bytes(), type.bytes());
         } catch (IOException e) {
             throw new IOException(container.where(path) + " chunk at " + java.util.Arrays.toString(Hdf5.reversed(chunkOffset)) + ": "
                     + e.getMessage());
         }
-        return new ChunkedReads.Chunk(ByteCodec.toArray(type, raw, 0, elements, order), directChunk);
+        Object array = chunkElements.get();
+        if (array == null) {
+            array = type.allocate(elements);
+            chunkElements.set(array);
+        }
+        return new ChunkedReads.Chunk(ByteCodec.toArray(type, raw, 0, elements, order, array), directChunk);
     }
 
     private interface LockedCall<T> {

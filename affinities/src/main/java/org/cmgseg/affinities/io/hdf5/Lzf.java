@@ -14,16 +14,18 @@ final class Lzf {
     private Lzf() {
     }
 
-    /** The decompressed bytes, which must be exactly {@code length}. */
-    static byte[] decompress(byte[] in, int length) throws IOException {
-        byte[] out = new byte[length];
+    /** Decompresses the first {@code inLength} bytes of {@code in} into the first {@code length} bytes of {@code out}, exactly. */
+    static void decompress(byte[] in, int inLength, byte[] out, int length) throws IOException {
         int ip = 0;
         int op = 0;
         try {
-            while (ip < in.length) {
+            while (ip < inLength) {
                 int control = in[ip++] & 0xff;
                 if (control < 32) {
                     int run = control + 1;
+                    if (ip + run > inLength || op + run > length) {
+                        throw new ArrayIndexOutOfBoundsException();
+                    }
                     System.arraycopy(in, ip, out, op, run);
                     ip += run;
                     op += run;
@@ -31,10 +33,10 @@ final class Lzf {
                 }
                 int run = control >> 5;
                 if (run == 7) {
-                    run += in[ip++] & 0xff;
+                    run += in(in, ip++, inLength);
                 }
                 run += 2;
-                int from = op - ((control & 31) << 8) - (in[ip++] & 0xff) - 1;
+                int from = op - ((control & 31) << 8) - in(in, ip++, inLength) - 1;
                 if (from < 0) {
                     throw new IOException("LZF back reference before the start of the output");
                 }
@@ -51,6 +53,12 @@ final class Lzf {
         if (op != length) {
             throw new IOException("LZF data decompressed to " + op + " bytes, " + length + " expected");
         }
-        return out;
+    }
+
+    private static int in(byte[] in, int i, int inLength) {
+        if (i >= inLength) {
+            throw new ArrayIndexOutOfBoundsException();
+        }
+        return in[i] & 0xff;
     }
 }

@@ -6,6 +6,7 @@ import java.nio.ByteOrder;
 import org.cmgseg.affinities.io.ByteCodec;
 import org.cmgseg.affinities.io.DataType;
 import org.cmgseg.affinities.io.codec.BlockCodec;
+import org.cmgseg.affinities.io.codec.RawCodec;
 
 /**
  * One N5 block: a big-endian header (mode, number of dimensions, the block's size fastest axis first,
@@ -41,9 +42,15 @@ public record N5Block(int mode, int[] size, Object elements) {
                 throw new IOException(where + " has a corrupt header (" + n + " elements)");
             }
             int start = header.position();
-            byte[] payload = java.util.Arrays.copyOfRange(bytes, start, bytes.length);
-            byte[] raw = codec.decode(payload, (int) n * type.bytes());
-            return new N5Block(mode, size, ByteCodec.toArray(type, raw, 0, (int) n, ByteOrder.BIG_ENDIAN));
+            int length = (int) n * type.bytes();
+            // raw payloads are converted where they are, not copied out first
+            boolean raw = codec instanceof RawCodec;
+            byte[] payload = raw ? bytes : codec.decode(java.util.Arrays.copyOfRange(bytes, start, bytes.length), length);
+            int offset = raw ? start : 0;
+            if (payload.length - offset < length) {
+                throw new IOException(where + " holds " + (payload.length - offset) + " bytes of elements, " + length + " expected");
+            }
+            return new N5Block(mode, size, ByteCodec.toArray(type, payload, offset, (int) n, ByteOrder.BIG_ENDIAN));
         } catch (java.nio.BufferUnderflowException e) {
             throw new IOException(where + " is truncated: " + bytes.length + " bytes do not hold an N5 block header");
         } catch (IOException e) {
