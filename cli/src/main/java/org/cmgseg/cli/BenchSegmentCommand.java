@@ -136,9 +136,9 @@ final class BenchSegmentCommand implements Callable<Integer> {
                     Progress.NONE);
             Main.println(spec.commandLine().getOut(), String.format(Locale.ROOT,
                     "read_s=%.2f fragments_s=%.2f graph_s=%.2f agglomeration_s=%.2f labels_s=%.2f total_s=%.2f cpu_s=%.2f "
-                            + "threads=%d merge_function=%s queue=%s thresholds=%d voxels=%d fragments=%d edges=%d merges=%d",
+                            + "peak_heap_mb=%d threads=%d merge_function=%s queue=%s thresholds=%d voxels=%d fragments=%d edges=%d merges=%d",
                     r.times().read(), r.times().fragments(), r.times().graph(), r.times().agglomeration(), r.labelSeconds(), r.totalSeconds(),
-                    r.cpuSeconds(), r.threads(), r.mergeFunction(), r.queue(), r.thresholds(), r.grid().voxels(), r.fragments(), r.edges(),
+                    r.cpuSeconds(), r.peakHeapBytes() >> 20, r.threads(), r.mergeFunction(), r.queue(), r.thresholds(), r.grid().voxels(), r.fragments(), r.edges(),
                     r.merges()));
         }
         return 0;

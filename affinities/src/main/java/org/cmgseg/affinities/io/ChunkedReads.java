@@ -8,7 +8,7 @@ import org.cmgseg.cmg.Parallel;
 /**
  * Reading a region of a chunked dataset: every chunk it touches is loaded and its overlap copied.
  * Chunks are loaded on up to the given number of threads; each is loaded once and copies into its own
- * part of the region, so the result does not depend on the thread count. A chunk is copied on the
+ * part of the region, so the result does not depend on the thread count. Chunks never written read as zeros. A chunk is copied on the
  * thread that loaded it before that thread loads another, so a source may hand out buffers it reuses
  * per thread.
  */
@@ -33,7 +33,8 @@ public final class ChunkedReads {
         Chunk load(long[] position) throws IOException;
     }
 
-    public static Object read(DatasetInfo info, long[] offset, int[] size, String where, int threads, ChunkSource source)
+    /** Reads into {@code target} (see {@link Dataset#readInto}), or into a new array if it is null. */
+    public static Object read(DatasetInfo info, long[] offset, int[] size, String where, int threads, Object target, ChunkSource source)
             throws IOException {
         int rank = info.axes();
         long n = 1;
@@ -44,7 +45,7 @@ public final class ChunkedReads {
             }
             n *= size[d];
         }
-        Object out = info.dataType().allocate(Math.toIntExact(n));
+        Object out = target != null ? target : info.dataType().allocate(Math.toIntExact(n));
         if (n == 0) {
             return out;
         }
@@ -67,6 +68,10 @@ public final class ChunkedReads {
                 }
                 try {
                     Chunk chunk = source.load(position);
+                    if (chunk == null && target != null) {
+                        // a new array holds zeros already; a reused one gets them from an empty chunk
+                        chunk = zeros(info.dataType(), grid.size(position));
+                    }
                     if (chunk != null) {
                         copyOverlap(chunk, grid.offset(position), offset, size, out);
                     }
@@ -78,6 +83,14 @@ public final class ChunkedReads {
             throw e.getCause();
         }
         return out;
+    }
+
+    private static Chunk zeros(DataType type, int[] dims) {
+        int n = 1;
+        for (int d : dims) {
+            n *= d;
+        }
+        return new Chunk(type.allocate(n), dims);
     }
 
     private static void copyOverlap(Chunk chunk, long[] chunkOffset, long[] offset, int[] size, Object out) {

@@ -26,6 +26,17 @@ public interface Dataset {
         return read(offset, size);
     }
 
+    /**
+     * The same region read into the start of {@code target}, an array of the dataset's type at least as
+     * long as the region, which it returns: a buffer reused from read to read, so that streaming a large
+     * dataset allocates nothing per region.
+     */
+    default Object readInto(long[] offset, int[] size, int threads, Object target) throws IOException {
+        Object region = read(offset, size, threads);
+        System.arraycopy(region, 0, target, 0, info().dataType().length(region));
+        return target;
+    }
+
     /** The whole dataset, if it fits one array. */
     default Object readAll() throws IOException {
         return readAll(1);

@@ -25,6 +25,8 @@ public final class AffinitySource {
     private final Dataset dataset;
     private final int depth;
     private final int threads;
+    /** The slab buffers of {@link SlabStream}s (one stream at a time), kept from one pass over the volume to the next. */
+    private final float[][] buffers = new float[2][];
     private final AtomicLong readNanos = new AtomicLong();
     private final AtomicLong waitNanos = new AtomicLong();
 
@@ -107,26 +109,41 @@ public final class AffinitySource {
     /** Slices [z0, z1), read now. */
     public AffinitySlab read(int z0, int z1) throws IOException {
         long start = System.nanoTime();
-        AffinitySlab slab = load(z0, z1);
+        AffinitySlab slab = load(z0, z1, -1);
         waitNanos.addAndGet(System.nanoTime() - start);
         return slab;
     }
 
-    AffinitySlab load(int z0, int z1) throws IOException {
+    /** Whether slabs are read ahead: raw data, where reading waits on the disk rather than the processor. */
+    boolean readsAhead() {
+        return dataset != null && dataset.info().compression().codec().equals("raw");
+    }
+
+    /**
+     * Slices [z0, z1), read into slab buffer {@code buffer} (0 or 1) of float32 data when it is large
+     * enough, into a new array otherwise (and for buffer -1). The buffer is then that array.
+     */
+    AffinitySlab load(int z0, int z1, int buffer) throws IOException {
         if (graph != null) {
             return new AffinitySlab(graph.values(), (int) grid.voxels(), 0);
         }
         long start = System.nanoTime();
         int depth = z1 - z0;
-        Object array = dataset.read(new long[] {0, 0, z0, 0}, new int[] {grid.sizeX(), grid.sizeY(), depth, AffinityGraph.CHANNELS},
-                threads);
-        float[] values = toFloat(array);
+        long[] offset = {0, 0, z0, 0};
+        int[] size = {grid.sizeX(), grid.sizeY(), depth, AffinityGraph.CHANNELS};
+        float[] reuse = buffer < 0 ? null : buffers[buffer];
+        boolean fits = reuse != null && dataset.info().dataType() == DataType.FLOAT32
+                && reuse.length >= (long) AffinityGraph.CHANNELS * depth * grid.sizeX() * grid.sizeY();
+        float[] values = toFloat(fits ? dataset.readInto(offset, size, threads, reuse) : dataset.read(offset, size, threads));
+        if (buffer >= 0) {
+            buffers[buffer] = values;
+        }
         readNanos.addAndGet(System.nanoTime() - start);
         int sliceVoxels = grid.sizeX() * grid.sizeY();
         return new AffinitySlab(values, sliceVoxels * depth, sliceVoxels * z0);
     }
 
-    /** The slabs in order, each read while the one before is processed. */
+    /** The slabs in order (see {@link SlabStream}); one stream at a time, as streams share the source's buffers. */
     public SlabStream slabs() {
         return new SlabStream(this);
     }

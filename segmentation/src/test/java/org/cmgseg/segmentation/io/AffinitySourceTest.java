@@ -13,6 +13,8 @@ import org.cmgseg.affinities.io.Dataset;
 import org.cmgseg.affinities.io.DatasetInfo;
 import org.cmgseg.testkit.RandomArrays;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /** Slabs cover whole chunks, so a pass over the volume reads each chunk once, on the source's thread count. */
 class AffinitySourceTest {
@@ -54,6 +56,29 @@ class AffinitySourceTest {
         for (int i = 0; i < expected.length; i++) {
             assertArrayEquals(expected[i], dataset.reads().get(i), "slab " + i);
         }
+    }
+
+    /** Raw data is read ahead into two buffers in turn, compressed data into one; either way every pass sees the volume. */
+    @ParameterizedTest
+    @ValueSource(strings = {"raw", "gzip"})
+    void everyPassOverReusedBuffersSeesTheVolume(String codec) throws IOException {
+        Recording dataset = recording(11, 4, Compression.parse(codec));
+        float[] volume = (float[]) dataset.data().read(new long[4], new int[] {12, 10, 11, 3});
+        AffinitySource source = AffinitySource.of(dataset, 4);
+        int slice = 12 * 10;
+        for (int pass = 0; pass < 2; pass++) {
+            try (SlabStream slabs = source.slabs()) {
+                for (int z0 = 0; slabs.hasNext(); z0 += 4) {
+                    AffinitySlab slab = slabs.next();
+                    for (int c = 0; c < 3; c++) {
+                        for (int v = z0 * slice; v < Math.min(z0 + 4, 11) * slice; v++) {
+                            assertEquals(volume[c * 11 * slice + v], slab.values()[slab.offset(c) + v], "pass " + pass + " voxel " + v);
+                        }
+                    }
+                }
+            }
+        }
+        assertEquals(6, dataset.reads().size(), "three slabs a pass");
     }
 
     @Test

@@ -126,6 +126,11 @@ final class Hdf5Dataset implements Dataset {
 
     @Override
     public Object read(long[] offset, int[] size, int threads) throws IOException {
+        return readInto(offset, size, threads, null);
+    }
+
+    @Override
+    public Object readInto(long[] offset, int[] size, int threads, Object target) throws IOException {
         long n = 1;
         for (int s : size) {
             n *= s;
@@ -134,15 +139,20 @@ final class Hdf5Dataset implements Dataset {
             throw new IOException("region of " + n + " elements of " + container.where(path) + " is too large for one array");
         }
         if (n == 0) {
-            return info.dataType().allocate(0);
+            return target != null ? target : info.dataType().allocate(0);
         }
         long dataset = locked(() -> Hdf5.check(H5Dopen2(container.file(), path, H5P_DEFAULT),
                 () -> "cannot open dataset " + container.where(path)));
         try {
             if (directChunk == null) {
-                return locked(() -> region(dataset, offset, size));
+                Object region = locked(() -> region(dataset, offset, size));
+                if (target == null) {
+                    return region;
+                }
+                System.arraycopy(region, 0, target, 0, (int) n);
+                return target;
             }
-            return ChunkedReads.read(info, offset, size, container.where(path), threads, position -> chunk(dataset, position));
+            return ChunkedReads.read(info, offset, size, container.where(path), threads, target, position -> chunk(dataset, position));
         } finally {
             locked(() -> H5Dclose(dataset));
         }

@@ -77,7 +77,12 @@ public final class N5Dataset implements Dataset {
 
     @Override
     public Object read(long[] offset, int[] size, int threads) throws IOException {
-        return ChunkedReads.read(info, offset, size, where, threads, position -> {
+        return readInto(offset, size, threads, null);
+    }
+
+    @Override
+    public Object readInto(long[] offset, int[] size, int threads, Object target) throws IOException {
+        return ChunkedReads.read(info, offset, size, where, threads, target, position -> {
             N5Block block = readBlock(position);
             if (block == null) {
                 return null;

@@ -72,7 +72,12 @@ final class ZarrDataset implements Dataset {
 
     @Override
     public Object read(long[] offset, int[] size, int threads) throws IOException {
-        return ChunkedReads.read(metadata.info(), offset, size, where, threads,
+        return readInto(offset, size, threads, null);
+    }
+
+    @Override
+    public Object readInto(long[] offset, int[] size, int threads, Object target) throws IOException {
+        return ChunkedReads.read(metadata.info(), offset, size, where, threads, target,
                 position -> new ChunkedReads.Chunk(chunk(position), metadata.info().blockSize()));
     }
 }
