@@ -63,11 +63,37 @@ public final class ProbabilityView implements Dataset {
         return where;
     }
 
+    @Override
+    public String storage() {
+        return source.storage();
+    }
+
     /** The region as float32 in [0, 1], or a one-line failure. */
     @Override
     public Object read(long[] offset, int[] size) throws IOException {
+        return read(offset, size, 1);
+    }
+
+    @Override
+    public Object read(long[] offset, int[] size, int threads) throws IOException {
+        float[] values = toFloat(source.read(offset, size, threads));
+        return checked(values, values.length);
+    }
+
+    /** A float32 source is read straight into {@code target} (a float[]) and checked there. */
+    @Override
+    public Object readInto(long[] offset, int[] size, int threads, Object target) throws IOException {
+        if (source.info().dataType() != DataType.FLOAT32) {
+            return Dataset.super.readInto(offset, size, threads, target);
+        }
+        float[] values = (float[]) source.readInto(offset, size, threads, target);
+        return checked(values, Math.toIntExact(Arrays.stream(size).asLongStream().reduce(1, (a, b) -> a * b)));
+    }
+
+    /** The first {@code length} values, non-finite ones replaced (or refused), their range checked and merged into {@link #range()}. */
+    private float[] checked(float[] values, int length) throws IOException {
         float[] range = {Float.POSITIVE_INFINITY, Float.NEGATIVE_INFINITY};
-        float[] values = convert(source.read(offset, size), offset, size, policy, range);
+        convert(values, length, policy, range);
         if (range[0] < 0 || range[1] > 1) {
             throw outOfRange(storedRange());
         }
@@ -89,12 +115,11 @@ public final class ProbabilityView implements Dataset {
         return range();
     }
 
-    /** The block as float32, non-finite values replaced (or refused) by {@code with}, the others' range merged into {@code range}. */
-    private float[] convert(Object block, long[] offset, int[] size, NonFinitePolicy with, float[] range) throws IOException {
-        float[] values = toFloat(block);
+    /** The first {@code length} values, non-finite ones replaced (or refused) by {@code with}, the others' range merged into {@code range}. */
+    private void convert(float[] values, int length, NonFinitePolicy with, float[] range) throws IOException {
         float lo = range[0];
         float hi = range[1];
-        for (int i = 0; i < values.length; i++) {
+        for (int i = 0; i < length; i++) {
             float v = values[i];
             if (Float.isFinite(v)) {
                 lo = Math.min(lo, v);
@@ -107,7 +132,6 @@ public final class ProbabilityView implements Dataset {
         }
         range[0] = lo;
         range[1] = hi;
-        return values;
     }
 
     private static float[] toFloat(Object block) {
@@ -132,7 +156,10 @@ public final class ProbabilityView implements Dataset {
     /** The range of the finite values of the whole source, one block at a time. */
     private ValueRange storedRange() throws IOException {
         float[] range = {Float.POSITIVE_INFINITY, Float.NEGATIVE_INFINITY};
-        Blockwise.scan(source, (block, offset, size) -> convert(block, offset, size, SKIP, range), 1, Progress.NONE, "value range");
+        Blockwise.scan(source, (block, offset, size) -> {
+            float[] values = toFloat(block);
+            convert(values, values.length, SKIP, range);
+        }, 1, Progress.NONE, "value range");
         return new ValueRange(range[0], range[1]);
     }
 

@@ -5,6 +5,7 @@ import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Locale;
 import java.util.SplittableRandom;
 import java.util.concurrent.Callable;
 import org.cmgseg.affinities.Blockwise;
@@ -15,11 +16,14 @@ import org.cmgseg.affinities.io.Container;
 import org.cmgseg.affinities.io.Containers;
 import org.cmgseg.affinities.io.DataType;
 import org.cmgseg.affinities.io.Dataset;
+import org.cmgseg.affinities.io.DatasetAddress;
 import org.cmgseg.affinities.io.DatasetInfo;
 import org.cmgseg.affinities.io.DatasetWriter;
 import org.cmgseg.affinities.io.DirectoryDatasets;
 import org.cmgseg.affinities.io.Format;
+import org.cmgseg.affinities.io.Labels;
 import org.cmgseg.cmg.Parallel;
+import org.cmgseg.segmentation.io.AffinitySource;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -28,11 +32,18 @@ import picocli.CommandLine.Model.CommandSpec;
 
 /**
  * {@code cmgseg bench io}: write and read throughput of an affinity volume per format and compression,
- * and the peak memory of {@code cmgseg transform} on it (in a child JVM).
+ * and the peak memory of {@code cmgseg transform} on it (in a child JVM); or the read throughput of a
+ * given dataset, read as segment and evaluate read it.
  */
 @Command(name = "io", mixinStandardHelpOptions = true, sortOptions = false,
-        description = "Throughput (MB/s of float32 data) of writing and reading a (3, z, y, x) affinity-like volume "
-                + "block by block in N5 and HDF5, raw and gzip, and the peak resident memory of 'cmgseg transform' on it.")
+        description = {"Throughput (MB/s of float32 data) of writing and reading a (3, z, y, x) affinity-like volume "
+                + "block by block in N5 and HDF5, raw and gzip, and the peak resident memory of 'cmgseg transform' on it.",
+                "With --input: the read throughput of that dataset on --threads threads, read as 'segment' reads affinities "
+                + "(in slabs of whole chunks) or as 'evaluate' reads labels (whole), in one line of key=value fields "
+                + "(MB/s of the decompressed data): the time just to read and decompress the input."},
+        footer = {"", "The same read with h5py (one thread), for a side-by-side run:",
+                "  python3 -c \"import h5py, time; t = time.time(); a = h5py.File('affs.h5', 'r')['affs'][...]; "
+                        + "print(a.nbytes / 1e6 / (time.time() - t), 'MB/s')\""})
 final class BenchIoCommand implements Callable<Integer> {
 
     @Spec
@@ -50,8 +61,14 @@ final class BenchIoCommand implements Callable<Integer> {
     @Option(names = "--folder", description = "Where to write (default: a temporary folder, deleted afterwards).")
     Path folder;
 
+    @Option(names = "--input", paramLabel = "ADDR", description = "Only read this dataset (affinities or labels) and report its read throughput.")
+    String input;
+
     @Override
     public Integer call() throws IOException, InterruptedException {
+        if (input != null) {
+            return readInput();
+        }
         long[] spatial = Volumes.dimensionsOfShape(size, 3, "--size");
         long[] block = Volumes.dimensionsOfShape(blockSize, 3, "--block-size");
         long[] dims = {spatial[0], spatial[1], spatial[2], 3};
@@ -93,6 +110,31 @@ final class BenchIoCommand implements Callable<Integer> {
             if (folder == null) {
                 DirectoryDatasets.delete(dir);
             }
+        }
+        return 0;
+    }
+
+    private int readInput() throws IOException {
+        int t = threads.threads();
+        DatasetAddress address = DatasetAddress.parse(input);
+        try (Containers.OpenDataset open = Containers.open(address)) {
+            Dataset dataset = open.dataset();
+            DatasetInfo info = dataset.info();
+            boolean affinities = info.axes() == 4;
+            long start = System.nanoTime();
+            if (affinities) {
+                AffinitySource source = AffinitySource.of(dataset, address.toString(), t);
+                for (int z = 0; z < source.grid().sizeZ(); z += source.slabDepth()) {
+                    source.read(z, Math.min(z + source.slabDepth(), source.grid().sizeZ()));
+                }
+            } else {
+                Labels.read(dataset, address.toString(), t);
+            }
+            double seconds = (System.nanoTime() - start) / 1e9;
+            double megabytes = info.elements() * info.dataType().bytes() / 1e6;
+            Main.println(spec.commandLine().getOut(), String.format(Locale.ROOT, "read_s=%.2f mb_per_s=%.0f mb=%.0f threads=%d read_as=%s "
+                    + "storage=%s", seconds, megabytes / seconds, megabytes, t, affinities ? "affinity-slabs" : "labels",
+                    dataset.storage().replace(' ', '_')));
         }
         return 0;
     }

@@ -1,7 +1,6 @@
 package org.cmgseg.cli;
 
 import java.io.IOException;
-import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -27,32 +26,36 @@ import org.cmgseg.segmentation.SegmentationOptions;
 import org.cmgseg.segmentation.io.AffinitySource;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
 /**
- * {@code cmgseg bench segment}: the whole segmentation pipeline, output not written, per merge function
- * and thread count, each in a JVM of its own so that its peak memory is its own.
+ * {@code cmgseg bench segment}: one segmentation, output not written, in a JVM of its own so that its
+ * wall time and peak memory are its own; one line of key=value fields.
  */
 @Command(name = "segment", mixinStandardHelpOptions = true, sortOptions = false,
-        description = {"Seconds per stage (read, fragments, graph, agglomeration over all thresholds, labels: every threshold's "
-                + "fragment-to-segment map) and peak memory of 'cmgseg segment' without writing output, for each merge function and "
-                + "thread count, each run in a JVM of its own, started as the cmgseg launcher starts it (serial collector; heap "
-                + "limit --heap). The volume is read from a file or made synthetic and stored raw in a temporary N5 container."},
-        footer = {"", "Reference, waterz on this machine type (1 thread, 64 Mvoxels, 9 thresholds, its own watershed included): "
-                + "30-38 s per merge function, peak RSS 1.8 GB (2.6 GB with histograms)."})
+        description = {"Time one 'cmgseg segment' (read included, output not written) in a JVM of its own, started as the "
+                + "cmgseg launcher starts it (serial collector, 64 MB young generation; heap limit --heap), and print one line of key=value fields: "
+                + "wall_s and peak_rss_mb of that JVM, then seconds per stage (read_s: reading and decompressing, counted on "
+                + "the reading thread, partly hidden behind the other stages; labels_s: every threshold's fragment-to-segment "
+                + "map), cpu_s, and the sizes of the problem. --affinities is read where it is; --size makes synthetic "
+                + "affinities, stored raw in a temporary N5 container that is deleted afterwards."},
+        footer = {"", "The same work with waterz (its own watershed; mean, bins:256, 9 thresholds), for a side-by-side run:",
+                "  /usr/bin/time -v python3 -c \"import h5py, waterz; a = h5py.File('affs.h5', 'r')['affs'][...]; "
+                        + "[s for s in waterz.agglomerate(a, [0.1, 0.2, 0.3, 0.4, 0.5, 0.6, 0.7, 0.8, 0.9], "
+                        + "scoring_function='OneMinus<MeanAffinity<RegionGraphType, ScoreValue>>', discretize_queue=256)]\"",
+                "against: cmgseg bench segment --affinities affs.h5:/affs --merge-function mean --threads 2",
+                "Recorded on this machine type (2 cores, 64 Mvoxels): waterz 27.9 s and 1.85 GB peak RSS on the gala-derived "
+                        + "volume, 240 s and 3.5 GB on the synthetic one."})
 final class BenchSegmentCommand implements Callable<Integer> {
-
-    private static final String HEADER = String.format(Locale.ROOT, "%-30s %7s %6s %9s %6s %12s %6s %7s %7s %8s %9s %9s %9s %8s",
-            "merge function", "threads", "read", "fragments", "graph", "agglomerate", "labels", "total", "CPU", "RSS MB", "heap MB",
-            "fragments", "edges", "merges");
 
     @Spec
     CommandSpec spec;
 
     static final class Source {
-        @Option(names = "--affinities", paramLabel = "ADDR", description = "Affinities (3, z, y, x).")
+        @Option(names = "--affinities", paramLabel = "ADDR", description = "Affinities (3, z, y, x), read where they are.")
         String affinities;
 
         @Option(names = "--size", paramLabel = "Z,Y,X", description = "Synthetic affinities of this size (default: 100,800,800, 64 Mvoxels).")
@@ -62,9 +65,9 @@ final class BenchSegmentCommand implements Callable<Integer> {
     @ArgGroup
     Source source;
 
-    @Option(names = "--merge-function", defaultValue = "mean,median_aff,median_aff_histograms", paramLabel = "NAME,...", split = ",",
-            description = "Merge functions (default: ${DEFAULT-VALUE}).")
-    List<String> mergeFunctions;
+    @Option(names = "--merge-function", defaultValue = "median_aff_histograms", paramLabel = "NAME",
+            description = "Merge function (default: ${DEFAULT-VALUE}, as for cmgseg segment).")
+    String mergeFunction;
 
     @Option(names = "--queue", defaultValue = "bins:256", paramLabel = "Q", description = "Queue (default: ${DEFAULT-VALUE}).")
     String queue;
@@ -72,60 +75,47 @@ final class BenchSegmentCommand implements Callable<Integer> {
     @Option(names = "--thresholds", defaultValue = "0.1:0.9:0.1", paramLabel = "T,...", description = "Thresholds (default: ${DEFAULT-VALUE}).")
     String thresholds;
 
-    @Option(names = "--threads", defaultValue = "1,2", paramLabel = "N,...", split = ",",
-            description = "Thread counts (default: ${DEFAULT-VALUE}).")
-    List<Integer> threads;
+    @Mixin
+    ThreadOptions threads;
 
-    @Option(names = "--heap", paramLabel = "SIZE", description = "Heap limit of each run, as for java -Xmx "
+    @Option(names = "--heap", paramLabel = "SIZE", description = "Heap limit of the run, as for java -Xmx "
             + "(default: the JVM's, as for cmgseg segment).")
     String heap;
 
-    /** One run in this JVM: prints its row of the table (how the parent runs each configuration). */
+    /** The run itself, in this JVM: prints the stage fields (how the parent runs it). */
     @Option(names = "--in-process", hidden = true)
     boolean inProcess;
 
     @Override
     public Integer call() throws IOException, InterruptedException {
-        double[] levels = NumberList.parse(thresholds, "--thresholds");
-        for (int t : threads) {
-            if (t < 1) {
-                throw new IllegalArgumentException("--threads must be at least 1, got " + t);
-            }
-        }
+        NumberList.parse(thresholds, "--thresholds");
+        int t = threads.threads();
         if (inProcess) {
-            return runHere(levels);
+            return runHere(t);
         }
-        PrintWriter out = spec.commandLine().getOut();
         Path temporary = null;
         try {
             String address;
-            String described;
+            String input;
             if (source != null && source.affinities != null) {
                 address = source.affinities;
-                described = address;
+                input = address;
+                grid(address);
             } else {
+                String size = source == null || source.size == null ? "100,800,800" : source.size;
                 temporary = Files.createTempDirectory("cmgseg-bench-segment");
-                address = synthesize(source == null || source.size == null ? "100,800,800" : source.size, temporary);
-                // the temporary container is deleted at the end: not a path to print
-                described = "synthetic affinities";
+                address = synthesize(size, temporary);
+                input = "synthetic:" + size;
             }
-            VoxelGrid grid = grid(address);
             List<String> jvmOptions = heap != null ? List.of("-Xmx" + heap) : List.of();
-            Main.println(out, String.format(Locale.ROOT, "%s %s, %.0f Mvoxels; queue %s, %d thresholds; JVM %s%s; seconds",
-                    described, grid, grid.voxels() / 1e6, queue, levels.length, ChildJvm.COLLECTOR, heap != null ? " -Xmx" + heap : ""));
-            Main.println(out, HEADER);
-            for (String function : mergeFunctions) {
-                for (int t : threads) {
-                    ChildJvm.Result run = ChildJvm.run(jvmOptions, "bench", "segment", "--in-process",
-                            "--affinities", address, "--merge-function", function, "--queue", queue, "--thresholds", thresholds,
-                            "--threads", Integer.toString(t));
-                    if (run.exitCode() != 0) {
-                        throw new IOException("the run of " + function + " on " + t + " thread(s) failed"
-                                + (run.output().contains("OutOfMemoryError") ? " for lack of heap (raise --heap)" : "") + ": " + run.output());
-                    }
-                    Main.println(out, lastLine(run.output()));
-                }
+            ChildJvm.Result run = ChildJvm.run(jvmOptions, "bench", "segment", "--in-process", "--affinities", address,
+                    "--merge-function", mergeFunction, "--queue", queue, "--thresholds", thresholds, "--threads", Integer.toString(t));
+            if (run.exitCode() != 0) {
+                throw new IOException("the run failed" + (run.output().contains("OutOfMemoryError") ? " for lack of heap (raise --heap)" : "")
+                        + ": " + run.output());
             }
+            Main.println(spec.commandLine().getOut(), String.format(Locale.ROOT, "wall_s=%.2f peak_rss_mb=%d %s input=%s heap=%s",
+                    run.seconds(), run.peakResidentBytes() >> 20, lastLine(run.output()), input, heap != null ? heap : "default"));
         } finally {
             if (temporary != null) {
                 DirectoryDatasets.delete(temporary);
@@ -134,27 +124,31 @@ final class BenchSegmentCommand implements Callable<Integer> {
         return 0;
     }
 
-    private Integer runHere(double[] levels) throws IOException {
-        if (source == null || source.affinities == null || mergeFunctions.size() != 1 || threads.size() != 1) {
-            throw new IllegalArgumentException("--in-process runs one merge function on one thread count on --affinities");
+    private Integer runHere(int threads) throws IOException {
+        if (source == null || source.affinities == null) {
+            throw new IllegalArgumentException("--in-process runs on --affinities");
         }
         DatasetAddress address = DatasetAddress.parse(source.affinities);
         try (Containers.OpenDataset input = Containers.open(address)) {
-            AffinitySource.of(input.dataset(), address.toString());
-            SegmentationOptions options = SegmentationOptions.of(mergeFunctions.get(0), queue, levels).withThreads(threads.get(0));
-            BenchmarkReport r = SegmentationBenchmark.run(input.dataset(), options, Progress.NONE);
+            SegmentationOptions options = SegmentationOptions.of(mergeFunction, queue, NumberList.parse(thresholds, "--thresholds"))
+                    .withThreads(threads);
+            BenchmarkReport r = SegmentationBenchmark.run(AffinitySource.of(input.dataset(), address.toString(), threads), options,
+                    Progress.NONE);
             Main.println(spec.commandLine().getOut(), String.format(Locale.ROOT,
-                    "%-30s %7d %6.2f %9.2f %6.2f %12.2f %6.2f %7.2f %7.2f %8d %9d %9d %9d %8d", r.mergeFunction(), r.threads(),
+                    "read_s=%.2f fragments_s=%.2f graph_s=%.2f agglomeration_s=%.2f labels_s=%.2f total_s=%.2f cpu_s=%.2f "
+                            + "peak_heap_mb=%d threads=%d merge_function=%s queue=%s thresholds=%d voxels=%d fragments=%d edges=%d merges=%d",
                     r.times().read(), r.times().fragments(), r.times().graph(), r.times().agglomeration(), r.labelSeconds(), r.totalSeconds(),
-                    r.cpuSeconds(), r.peakResidentBytes() >> 20, r.peakHeapBytes() >> 20, r.fragments(), r.edges(), r.merges()));
+                    r.cpuSeconds(), r.peakHeapBytes() >> 20, r.threads(), r.mergeFunction(), r.queue(), r.thresholds(), r.grid().voxels(), r.fragments(), r.edges(),
+                    r.merges()));
         }
         return 0;
     }
 
-    private static VoxelGrid grid(String address) throws IOException {
+    /** Fails with one line unless the address holds affinities. */
+    private static void grid(String address) throws IOException {
         DatasetAddress parsed = DatasetAddress.parse(address);
         try (Containers.OpenDataset input = Containers.open(parsed)) {
-            return AffinitySource.of(input.dataset(), parsed.toString()).grid();
+            AffinitySource.of(input.dataset(), parsed.toString(), 1);
         }
     }
 

@@ -16,7 +16,8 @@ import org.cmgseg.cmg.Parallel;
  */
 final class ChildJvm {
 
-    static final String COLLECTOR = "-XX:+UseSerialGC";
+    /** The collector and young generation that the launcher gives the JVM. */
+    static final List<String> COLLECTOR = List.of("-XX:+UseSerialGC", "-Xmn64m");
 
     private static final long POLL_MILLIS = 20;
 
@@ -29,7 +30,8 @@ final class ChildJvm {
 
     static Result run(List<String> jvmOptions, String... args) throws IOException, InterruptedException {
         String java = ProcessHandle.current().info().command().orElse(Path.of(System.getProperty("java.home"), "bin", "java").toString());
-        List<String> command = new ArrayList<>(List.of(java, COLLECTOR));
+        List<String> command = new ArrayList<>(List.of(java));
+        command.addAll(COLLECTOR);
         command.addAll(jvmOptions);
         command.addAll(List.of("-Djava.awt.headless=true", "-cp", System.getProperty("java.class.path"), Main.class.getName()));
         command.addAll(List.of(args));

@@ -73,7 +73,7 @@ final class EvaluateCommand implements Callable<Integer> {
         DatasetInfo segInfo;
         try (Containers.OpenDataset open = Containers.open(segAddress)) {
             segInfo = open.dataset().info();
-            seg = Labels.read(open.dataset(), segAddress.toString());
+            seg = Labels.read(open.dataset(), segAddress.toString(), t);
         }
         GroundTruth gt;
         try (Containers.OpenDataset open = Containers.open(gtAddress)) {

@@ -58,7 +58,7 @@ final class InfoCommand implements Callable<Integer> {
         return Json.object().put("address", where.toString()).put("kind", "dataset").put("format", where.format().name())
                 .put("shape", list(info.shape())).put("axes", axes(info.axes())).put("dtype", info.dataType().label())
                 .put("chunks", list(java.util.Arrays.stream(info.chunks()).asLongStream().toArray()))
-                .put("compression", info.compression().toString()).put("attributes", attributes);
+                .put("compression", dataset.storage()).put("attributes", attributes);
     }
 
     private static Json.JsonObject group(DatasetAddress where, Container container, String path) throws IOException {

@@ -108,7 +108,8 @@ final class SegmentCommand implements Callable<Integer> {
              FragmentChoice choice = fragments.open()) {
             SegmentationOptions options = SegmentationOptions.of(mergeFunction, queue, levels)
                     .withFragments(choice.method()).withThreads(storage.threads());
-            AffinitySource source = AffinitySource.of(AffinityChannels.select(input, in, channels.channels, progress), nan.policy(), in.toString());
+            AffinitySource source = AffinitySource.of(AffinityChannels.select(input, in, channels.channels, progress), nan.policy(), in.toString(),
+                    storage.threads());
             SegmentationResult result = SegmentationPipeline.run(source, options, progress);
             JsonObject geometry = Attributes.geometry(input.container(), in, group.format());
             DatasetInfo info = storage.output(result.fragments().grid().dimensions(), DataType.UINT64, input.dataset().info().blockSize(),

@@ -51,7 +51,8 @@ class ChildCommandsTest {
     private record Child(Process process, Future<String> err) {
         static Child start(List<String> jvmOptions, String... args) throws IOException {
             String java = ProcessHandle.current().info().command().orElse(Path.of(System.getProperty("java.home"), "bin", "java").toString());
-            List<String> command = new ArrayList<>(List.of(java, ChildJvm.COLLECTOR));
+            List<String> command = new ArrayList<>(List.of(java));
+            command.addAll(ChildJvm.COLLECTOR);
             command.addAll(jvmOptions);
             command.addAll(List.of("-Djava.awt.headless=true", "-cp", System.getProperty("java.class.path"), Main.class.getName()));
             command.addAll(List.of(args));

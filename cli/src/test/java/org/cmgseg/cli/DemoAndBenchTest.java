@@ -9,6 +9,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -54,26 +55,52 @@ class DemoAndBenchTest {
         assertTrue(run.lines()[3].contains("logit"), run.out());
     }
 
-    /** Each run in its own JVM; the thread count must not change fragments, edges or merges. */
+    /** One line of key=value fields; the thread count must not change fragments, edges or merges. */
     @Test
-    void benchSegmentPrintsOneRowPerMergeFunctionAndThreadCount() {
-        CliRun run = CliRun.of("bench", "segment", "--size", "8,96,96", "--merge-function", "mean,85_aff", "--threads", "1,2",
+    void benchSegmentPrintsOneParsableLinePerRun() {
+        Map<String, String> one = benchFields("bench", "segment", "--size", "8,96,96", "--merge-function", "mean", "--threads", "1",
                 "--thresholds", "0.3,0.6");
-        assertEquals(0, run.exitCode(), run.err());
-        String[] lines = run.lines();
-        assertEquals(6, lines.length, run.out());
-        // the synthetic volume's temporary container is deleted at the end, so its path is not printed
-        assertTrue(lines[0].startsWith("synthetic affinities (z, y, x) = (8, 96, 96), "), run.out());
-        assertFalse(run.out().contains("cmgseg-bench-segment"), run.out());
-        assertTrue(lines[1].startsWith("merge function"), run.out());
-        for (int row = 2; row < 6; row += 2) {
-            String[] one = lines[row].trim().split(" +");
-            String[] two = lines[row + 1].trim().split(" +");
-            assertEquals("1", one[1]);
-            assertEquals("2", two[1]);
-            assertEquals(List.of(one).subList(one.length - 3, one.length), List.of(two).subList(two.length - 3, two.length), run.out());
+        Map<String, String> two = benchFields("bench", "segment", "--size", "8,96,96", "--merge-function", "mean", "--threads", "2",
+                "--thresholds", "0.3,0.6");
+        assertEquals("1", one.get("threads"));
+        assertEquals("2", two.get("threads"));
+        for (String key : new String[] {"fragments", "edges", "merges", "voxels"}) {
+            assertEquals(one.get(key), two.get(key), key);
         }
-        assertTrue(lines[4].startsWith("quantile:85:maxinit"), run.out());
+        assertEquals("73728", one.get("voxels"));
+        assertEquals("synthetic:8,96,96", one.get("input"), "the temporary container is not named: it is gone when the line is read");
+        for (Map<String, String> run : List.of(one, two)) {
+            double wall = Double.parseDouble(run.get("wall_s"));
+            assertTrue(wall >= Double.parseDouble(run.get("total_s")), "the child's wall time includes the run: " + run);
+            assertTrue(Long.parseLong(run.get("peak_rss_mb")) > 0, run.toString());
+        }
+    }
+
+    @Test
+    void benchEvaluateOfFilesTimesOneWholeEvaluation(@TempDir Path dir) {
+        assertEquals(0, CliRun.of("synthesize", "--output", dir.resolve("syn.h5") + ":/v", "--size", "4,48,48").exitCode());
+        String gt = dir.resolve("syn.h5") + ":/v/labels";
+        Map<String, String> fields = benchFields("bench", "evaluate", "--segmentation", gt, "--groundtruth", gt, "--threads", "2");
+        assertTrue(Double.parseDouble(fields.get("wall_s")) > 0 && Long.parseLong(fields.get("peak_rss_mb")) > 0, fields.toString());
+        assertEquals("2", fields.get("threads"));
+        assertEquals(0, Double.parseDouble(fields.get("cremi_score")), fields.toString());
+        assertEquals(0, Double.parseDouble(fields.get("voi_split")), fields.toString());
+        CliRun half = CliRun.of("bench", "evaluate", "--segmentation", gt);
+        assertEquals(2, half.exitCode(), half.err());
+    }
+
+    /** The run's only line of output as its key=value fields (values hold no spaces). */
+    private static Map<String, String> benchFields(String... args) {
+        CliRun run = CliRun.of(args);
+        assertEquals(0, run.exitCode(), run.err());
+        assertEquals(1, run.lines().length, run.out());
+        Map<String, String> fields = new java.util.LinkedHashMap<>();
+        for (String field : run.lines()[0].split(" ")) {
+            int equals = field.indexOf('=');
+            assertTrue(equals > 0, "not key=value: " + field + " in " + run.out());
+            fields.put(field.substring(0, equals), field.substring(equals + 1));
+        }
+        return fields;
     }
 
     @Test

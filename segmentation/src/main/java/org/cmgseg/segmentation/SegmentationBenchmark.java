@@ -2,7 +2,7 @@ package org.cmgseg.segmentation;
 
 import org.cmgseg.affinities.Progress;
 import java.io.IOException;
-import org.cmgseg.affinities.io.Dataset;
+import org.cmgseg.segmentation.io.AffinitySource;
 
 /**
  * Runs the whole pipeline on a dataset and measures it: seconds per stage and peak memory. For
@@ -13,7 +13,7 @@ public final class SegmentationBenchmark {
     private SegmentationBenchmark() {
     }
 
-    public static BenchmarkReport run(Dataset affinities, SegmentationOptions options, Progress progress) throws IOException {
+    public static BenchmarkReport run(AffinitySource affinities, SegmentationOptions options, Progress progress) throws IOException {
         System.gc();
         try (MemoryProbe probe = MemoryProbe.start()) {
             double cpu = MemoryProbe.processCpuSeconds();

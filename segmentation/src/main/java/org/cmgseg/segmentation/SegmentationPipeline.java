@@ -32,7 +32,7 @@ public final class SegmentationPipeline {
     }
 
     public static SegmentationResult run(Dataset affinities, SegmentationOptions options, Progress progress) throws IOException {
-        return run(AffinitySource.of(affinities), options, progress);
+        return run(AffinitySource.of(affinities, 0, options.threads()), options, progress);
     }
 
     public static SegmentationResult run(AffinityGraph affinities, SegmentationOptions options, Progress progress) throws IOException {

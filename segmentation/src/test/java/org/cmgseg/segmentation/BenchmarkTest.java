@@ -9,6 +9,7 @@ import org.cmgseg.affinities.AffinityGraph;
 import org.cmgseg.affinities.VoxelGrid;
 import org.cmgseg.affinities.io.ArrayDataset;
 import org.cmgseg.affinities.io.DataType;
+import org.cmgseg.segmentation.io.AffinitySource;
 import org.junit.jupiter.api.Test;
 
 /** The benchmark entry point reports what ran and how long each stage took (speed is not asserted). */
@@ -21,7 +22,7 @@ class BenchmarkTest {
         ArrayDataset dataset = new ArrayDataset(new long[] {grid.sizeX(), grid.sizeY(), grid.sizeZ(), 3}, DataType.FLOAT32,
                 graph.values());
         SegmentationOptions options = SegmentationOptions.of("median_aff_histograms", "bins:256", 0.1, 0.5, 0.9).withThreads(2);
-        BenchmarkReport report = SegmentationBenchmark.run(dataset, options, Progress.NONE);
+        BenchmarkReport report = SegmentationBenchmark.run(AffinitySource.of(dataset, "the volume", 2), options, Progress.NONE);
         SegmentationResult reference = SegmentationPipeline.run(graph, options, Progress.NONE);
         assertEquals(grid, report.grid());
         assertEquals("histogram:50:bins=256:maxinit", report.mergeFunction());

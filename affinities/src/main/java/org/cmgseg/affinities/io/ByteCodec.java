@@ -10,23 +10,27 @@ public final class ByteCodec {
     }
 
     public static Object toArray(DataType type, byte[] bytes, int offset, int n, ByteOrder order) {
+        return toArray(type, bytes, offset, n, order, type.allocate(n));
+    }
+
+    /** The same into the first n elements of {@code array} (of the type's array class), which it returns. */
+    public static Object toArray(DataType type, byte[] bytes, int offset, int n, ByteOrder order, Object array) {
         ByteBuffer buffer = ByteBuffer.wrap(bytes, offset, n * type.bytes()).slice().order(order);
-        Object array = type.allocate(n);
         switch (type.bytes()) {
-            case 1 -> buffer.get((byte[]) array);
-            case 2 -> buffer.asShortBuffer().get((short[]) array);
+            case 1 -> buffer.get((byte[]) array, 0, n);
+            case 2 -> buffer.asShortBuffer().get((short[]) array, 0, n);
             case 4 -> {
                 if (type.floating()) {
-                    buffer.asFloatBuffer().get((float[]) array);
+                    buffer.asFloatBuffer().get((float[]) array, 0, n);
                 } else {
-                    buffer.asIntBuffer().get((int[]) array);
+                    buffer.asIntBuffer().get((int[]) array, 0, n);
                 }
             }
             default -> {
                 if (type.floating()) {
-                    buffer.asDoubleBuffer().get((double[]) array);
+                    buffer.asDoubleBuffer().get((double[]) array, 0, n);
                 } else {
-                    buffer.asLongBuffer().get((long[]) array);
+                    buffer.asLongBuffer().get((long[]) array, 0, n);
                 }
             }
         }

@@ -8,8 +8,8 @@ public final class Labels {
     private Labels() {
     }
 
-    /** The whole 3D dataset as labels; unsigned types keep their unsigned values. */
-    public static long[] read(Dataset dataset, String where) throws IOException {
+    /** The whole 3D dataset as labels, read on up to {@code threads} threads; unsigned types keep their unsigned values. */
+    public static long[] read(Dataset dataset, String where, int threads) throws IOException {
         DatasetInfo info = dataset.info();
         if (info.axes() != 3) {
             throw new IllegalArgumentException(where + " has shape " + info.shapeText() + "; labels are 3D (z, y, x)");
@@ -20,7 +20,7 @@ public final class Labels {
         if (info.elements() == 0) {
             throw new IllegalArgumentException(where + " has shape " + info.shapeText() + ": it holds no voxels");
         }
-        Object values = dataset.readAll();
+        Object values = dataset.readAll(threads);
         DataType type = info.dataType();
         if (type.bytes() == 8) {
             return (long[]) values;

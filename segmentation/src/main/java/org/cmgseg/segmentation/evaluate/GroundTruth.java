@@ -17,7 +17,7 @@ public record GroundTruth(long[] labels, long labelledVoxels) {
      */
     public static GroundTruth read(Dataset dataset, String where, Double borderThresholdNm, double[] resolutionZyx, int threads)
             throws IOException {
-        long[] labels = Labels.read(dataset, where);
+        long[] labels = Labels.read(dataset, where, threads);
         if (borderThresholdNm == null) {
             return of(labels, where);
         }

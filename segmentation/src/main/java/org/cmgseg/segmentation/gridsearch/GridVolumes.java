@@ -28,7 +28,7 @@ record GridVolumes(AffinityGraph affinities, ValueRange range, GroundTruth groun
         try (Containers.OpenDataset open = Containers.open(address)) {
             Dataset channels = AffinityChannels.select(open, address, inputs.channels(), progress);
             ProbabilityView values = ProbabilityView.of(channels, inputs.nonFinitePolicy(), inputs.affinities());
-            AffinitySource source = AffinitySource.of(values, 0);
+            AffinitySource source = AffinitySource.of(values, 0, threads);
             VoxelGrid grid = source.grid();
             grid.arrayLength(AffinityGraph.CHANNELS);
             AffinityGraph affinities = new AffinityGraph(grid, source.read(0, grid.sizeZ()).values());

@@ -120,12 +120,17 @@ public final class AffinityChannels implements Dataset {
 
     @Override
     public Object read(long[] offset, int[] size) throws IOException {
+        return read(offset, size, 1);
+    }
+
+    @Override
+    public Object read(long[] offset, int[] size, int threads) throws IOException {
         int[] one = {size[0], size[1], size[2], 1};
         int[] dims = size.clone();
         Object out = info.dataType().allocate(size[0] * size[1] * size[2] * size[3]);
         for (int c = 0; c < size[3]; c++) {
             long[] from = {offset[0], offset[1], offset[2], channels[(int) offset[3] + c]};
-            Boxes.copy(source.read(from, one), one, new int[4], out, dims, new int[] {0, 0, 0, c}, one);
+            Boxes.copy(source.read(from, one, threads), one, new int[4], out, dims, new int[] {0, 0, 0, c}, one);
         }
         return out;
     }

@@ -10,30 +10,36 @@ import org.cmgseg.affinities.io.DatasetInfo;
 
 /**
  * Affinities of shape (3, z, y, x) (a dataset of dimensions (x, y, z, 3)), read in slabs of whole
- * z-slices so that no stage needs the whole volume in memory. Every read goes through a
- * {@link ProbabilityView}: float64 is rounded to float32, uint8 scaled by 1/255, and NaN, infinities
- * and values outside [0, 1] are found as the slabs are read. The wall-clock time spent reading is counted.
+ * z-slices so that no stage needs the whole volume in memory. Slabs are whole chunks deep, so that each
+ * chunk is read and decompressed once per pass, and their chunks are decompressed on the source's
+ * threads. Every read goes through a {@link ProbabilityView}: float64 is rounded to float32, uint8 scaled
+ * by 1/255, and NaN, infinities and values outside [0, 1] are found as the slabs are read. The wall-clock
+ * time spent reading is counted.
  */
 public final class AffinitySource {
 
-    /** Slabs of uncompressed data: about this many voxels (small reads are the fastest). */
+    /** Slabs of uncompressed data: about this many voxels, in whole chunks (small reads are the fastest). */
     private static final long RAW_SLAB_VOXELS = 1 << 20;
 
     private final VoxelGrid grid;
     private final AffinityGraph graph;
     private final Dataset dataset;
     private final int depth;
+    private final int threads;
+    /** The slab buffers of {@link SlabStream}s (one stream at a time), kept from one pass over the volume to the next. */
+    private final float[][] buffers = new float[2][];
     private final BusyClock reading = new BusyClock();
 
-    private AffinitySource(VoxelGrid grid, AffinityGraph graph, Dataset dataset, int depth) {
+    private AffinitySource(VoxelGrid grid, AffinityGraph graph, Dataset dataset, int depth, int threads) {
         this.grid = grid;
         this.graph = graph;
         this.dataset = dataset;
         this.depth = depth;
+        this.threads = threads;
     }
 
     public static AffinitySource of(AffinityGraph graph) {
-        return new AffinitySource(graph.grid(), graph, null, graph.grid().sizeZ());
+        return new AffinitySource(graph.grid(), graph, null, graph.grid().sizeZ(), 1);
     }
 
     /** Fails with a one-line message unless the dataset holds affinities (3, z, y, x) of a usable type. */
@@ -41,18 +47,23 @@ public final class AffinitySource {
         return of(dataset, 0);
     }
 
-    /** The same, messages naming {@code where} (say, the dataset's address). */
-    public static AffinitySource of(Dataset dataset, String where) {
-        return of(dataset, NonFinitePolicy.FAIL, where);
+    /** The same, read on up to {@code threads} threads, messages naming {@code where} (say, the dataset's address). */
+    public static AffinitySource of(Dataset dataset, String where, int threads) {
+        return of(dataset, NonFinitePolicy.FAIL, where, threads);
     }
 
-    /** The same, NaN and infinities read as {@code policy} says, messages naming {@code where} (say, the dataset's address). */
-    public static AffinitySource of(Dataset dataset, NonFinitePolicy policy, String where) {
-        return of(ProbabilityView.of(dataset, policy, where), 0);
+    /** The same, NaN and infinities read as {@code policy} says. */
+    public static AffinitySource of(Dataset dataset, NonFinitePolicy policy, String where, int threads) {
+        return of(ProbabilityView.of(dataset, policy, where), 0, threads);
     }
 
     /** Reads slabs of {@code slabDepth} z-slices (0: what reads best), to bound memory or to test. */
     public static AffinitySource of(Dataset dataset, int slabDepth) {
+        return of(dataset, slabDepth, 1);
+    }
+
+    /** The same, read on up to {@code threads} threads. */
+    public static AffinitySource of(Dataset dataset, int slabDepth, int threads) {
         ProbabilityView values = dataset instanceof ProbabilityView view ? view
                 : ProbabilityView.of(dataset, NonFinitePolicy.FAIL, "the affinity volume");
         DatasetInfo info = values.info();
@@ -66,15 +77,21 @@ public final class AffinitySource {
         if (slabDepth < 0) {
             throw new IllegalArgumentException("the slab depth must be positive, got " + slabDepth);
         }
-        return new AffinitySource(grid, null, values, slabDepth > 0 ? Math.min(slabDepth, grid.sizeZ()) : slabDepth(grid, info));
+        return new AffinitySource(grid, null, values, slabDepth > 0 ? Math.min(slabDepth, grid.sizeZ()) : slabDepth(grid, info),
+                Math.max(1, threads));
     }
 
-    /** About a megavoxel of raw data; one chunk deep for compressed data, so that each chunk is decompressed once. */
+    /**
+     * One chunk deep for compressed data; for raw data, as many chunks deep as make about a megavoxel. Whole
+     * chunks, so that no chunk is read twice in a pass (unless a single chunk is too large for one array).
+     */
     private static int slabDepth(VoxelGrid grid, DatasetInfo info) {
         long slice = (long) grid.sizeX() * grid.sizeY();
-        long depth = info.compression().codec().equals("raw") ? RAW_SLAB_VOXELS / slice : info.blockSize()[2];
+        long chunk = info.blockSize()[2];
+        long chunks = info.compression().codec().equals("raw") ? Math.max(1, RAW_SLAB_VOXELS / (slice * chunk)) : 1;
         long fitting = VoxelGrid.MAX_ARRAY_ELEMENTS / (AffinityGraph.CHANNELS * slice);
-        return (int) Math.max(1, Math.min(Math.min(grid.sizeZ(), depth), fitting));
+        long depth = Math.min(chunk * chunks, fitting < chunk ? fitting : fitting / chunk * chunk);
+        return (int) Math.max(1, Math.min(grid.sizeZ(), depth));
     }
 
     public VoxelGrid grid() {
@@ -88,27 +105,42 @@ public final class AffinitySource {
 
     /** Slices [z0, z1), read now. */
     public AffinitySlab read(int z0, int z1) throws IOException {
-        return load(z0, z1);
+        return load(z0, z1, -1);
     }
 
-    AffinitySlab load(int z0, int z1) throws IOException {
+    /** Whether slabs are read ahead: raw data, where reading waits on the disk rather than the processor. */
+    boolean readsAhead() {
+        return dataset != null && dataset.info().compression().codec().equals("raw");
+    }
+
+    /**
+     * Slices [z0, z1), read into slab buffer {@code buffer} (0 or 1) of float32 data when it is large
+     * enough, into a new array otherwise (and for buffer -1). The buffer is then that array.
+     */
+    AffinitySlab load(int z0, int z1, int buffer) throws IOException {
         if (graph != null) {
             return new AffinitySlab(graph.values(), (int) grid.voxels(), 0);
         }
         int depth = z1 - z0;
+        long[] offset = {0, 0, z0, 0};
+        int[] size = {grid.sizeX(), grid.sizeY(), depth, AffinityGraph.CHANNELS};
+        float[] reuse = buffer < 0 ? null : buffers[buffer];
+        boolean fits = reuse != null && reuse.length >= (long) AffinityGraph.CHANNELS * depth * grid.sizeX() * grid.sizeY();
         float[] values;
         reading.start();
         try {
-            values = (float[]) dataset.read(new long[] {0, 0, z0, 0},
-                    new int[] {grid.sizeX(), grid.sizeY(), depth, AffinityGraph.CHANNELS});
+            values = (float[]) (fits ? dataset.readInto(offset, size, threads, reuse) : dataset.read(offset, size, threads));
         } finally {
             reading.stop();
+        }
+        if (buffer >= 0) {
+            buffers[buffer] = values;
         }
         int sliceVoxels = grid.sizeX() * grid.sizeY();
         return new AffinitySlab(values, sliceVoxels * depth, sliceVoxels * z0);
     }
 
-    /** The slabs in order, each read while the one before is processed. */
+    /** The slabs in order (see {@link SlabStream}); one stream at a time, as streams share the source's buffers. */
     public SlabStream slabs() {
         return new SlabStream(this);
     }

@@ -7,30 +7,44 @@ import java.util.concurrent.Future;
 import org.cmgseg.cmg.Parallel;
 
 /**
- * The slabs of an {@link AffinitySource} from z = 0 upwards, each read on a background thread while
- * the one before is being processed.
+ * The slabs of an {@link AffinitySource} from z = 0 upwards. Raw data is read ahead: each slab on a
+ * background thread while the one before is processed, so that waiting for the disk overlaps work.
+ * Compressed data is not: decompressing already keeps the source's threads busy, and a slab read
+ * ahead would double the memory that slabs take. Slabs are read into the source's buffers, so a
+ * slab's values are overwritten once {@link #next} has been called again: a caller finishes with a
+ * slab (or copies what it keeps of it) before it asks for the next.
  */
 public final class SlabStream implements AutoCloseable {
 
     private final AffinitySource source;
     private final int depth;
+    private final boolean ahead;
+    private int slot;
     private int z;
     private Future<AffinitySlab> pending;
 
     SlabStream(AffinitySource source) {
         this.source = source;
         this.depth = source.slabDepth();
-        schedule();
+        this.ahead = source.readsAhead();
+        if (ahead) {
+            schedule();
+        }
     }
 
     /** Whether slabs remain. */
     public boolean hasNext() {
-        return pending != null;
+        return ahead ? pending != null : z < source.grid().sizeZ();
     }
 
     /** The next slab (slices [z0, z0 + depth) of the volume, cut at its end). */
     public AffinitySlab next() throws IOException {
         try {
+            if (!ahead) {
+                int z0 = z;
+                z = Math.min(z0 + depth, source.grid().sizeZ());
+                return source.load(z0, z, 0);
+            }
             AffinitySlab slab = pending.get();
             schedule();
             return slab;
@@ -45,6 +59,7 @@ public final class SlabStream implements AutoCloseable {
         }
     }
 
+    /** Starts reading the next slab into the buffer that the slab before the current one used. */
     private void schedule() {
         int sz = source.grid().sizeZ();
         if (z >= sz) {
@@ -54,9 +69,11 @@ public final class SlabStream implements AutoCloseable {
         int z0 = z;
         int z1 = Math.min(z0 + depth, sz);
         z = z1;
+        int buffer = slot;
+        slot = 1 - slot;
         pending = Parallel.background(() -> {
             try {
-                return source.load(z0, z1);
+                return source.load(z0, z1, buffer);
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }

@@ -24,8 +24,9 @@ import org.cmgseg.affinities.io.PendingWrites;
 
 /**
  * An HDF5 file, through the native HDF5 library. Reads every storage layout and filter the library
- * knows (chunked, contiguous, gzip, shuffle, scale-offset, fill values, both file-format versions);
- * writes chunked datasets, raw or gzip-compressed, and attributes.
+ * knows (chunked, contiguous, gzip, shuffle, scale-offset, fill values, both file-format versions),
+ * and h5py's LZF, which it does not (see {@link Hdf5Dataset}); writes chunked datasets, raw or
+ * gzip-compressed, and attributes.
  *
  * <p>Atomicity: a dataset is written under a hidden name ({@code .NAME.partial} beside it) and linked
  * to its name when complete; a hidden one left by an interrupted process is removed by the next write

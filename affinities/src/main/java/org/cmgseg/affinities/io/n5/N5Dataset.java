@@ -2,6 +2,9 @@ package org.cmgseg.affinities.io.n5;
 
 import com.google.gson.JsonObject;
 import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.channels.FileChannel;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
@@ -18,6 +21,8 @@ public final class N5Dataset implements Dataset {
     private final String where;
     private final DatasetInfo info;
     private final BlockCodec codec;
+    private final ThreadLocal<byte[]> fileBuffer = ThreadLocal.withInitial(() -> new byte[0]);
+    private final ThreadLocal<Object> blockElements = new ThreadLocal<>();
 
     N5Dataset(Path folder, String where, JsonObject attributes) throws IOException {
         this.folder = folder;
@@ -72,8 +77,48 @@ public final class N5Dataset implements Dataset {
 
     @Override
     public Object read(long[] offset, int[] size) throws IOException {
-        return ChunkedReads.read(info, offset, size, where, position -> {
-            N5Block block = readBlock(position);
+        return read(offset, size, 1);
+    }
+
+    @Override
+    public Object read(long[] offset, int[] size, int threads) throws IOException {
+        return readInto(offset, size, threads, null);
+    }
+
+    /**
+     * The block at a grid position read into this thread's buffers (file bytes and elements, reused from
+     * block to block: a region's reader copies a block out before it reads another), or null if it was
+     * never written.
+     */
+    private N5Block readBlockReusing(long[] position) throws IOException {
+        Path file = blockFile(position);
+        try (FileChannel channel = FileChannel.open(file)) {
+            long length = channel.size();
+            if (length > Integer.MAX_VALUE - 8) {
+                throw new IOException(where + " block " + Arrays.toString(position) + " is too large (" + length + " bytes)");
+            }
+            byte[] bytes = fileBuffer.get();
+            if (bytes.length < length) {
+                bytes = new byte[(int) length];
+                fileBuffer.set(bytes);
+            }
+            ByteBuffer buffer = ByteBuffer.wrap(bytes, 0, (int) length);
+            while (buffer.hasRemaining() && channel.read(buffer) >= 0) {
+                // read until the block is in
+            }
+            N5Block block = N5Block.decode(bytes, buffer.position(), info.dataType(), codec, where + " block " + Arrays.toString(position),
+                    blockElements.get());
+            blockElements.set(block.elements());
+            return block;
+        } catch (NoSuchFileException e) {
+            return null;
+        }
+    }
+
+    @Override
+    public Object readInto(long[] offset, int[] size, int threads, Object target) throws IOException {
+        return ChunkedReads.read(info, offset, size, where, threads, target, position -> {
+            N5Block block = readBlockReusing(position);
             if (block == null) {
                 return null;
             }

@@ -67,7 +67,17 @@ final class ZarrDataset implements Dataset {
 
     @Override
     public Object read(long[] offset, int[] size) throws IOException {
-        return ChunkedReads.read(metadata.info(), offset, size, where,
+        return read(offset, size, 1);
+    }
+
+    @Override
+    public Object read(long[] offset, int[] size, int threads) throws IOException {
+        return readInto(offset, size, threads, null);
+    }
+
+    @Override
+    public Object readInto(long[] offset, int[] size, int threads, Object target) throws IOException {
+        return ChunkedReads.read(metadata.info(), offset, size, where, threads, target,
                 position -> new ChunkedReads.Chunk(chunk(position), metadata.info().blockSize()));
     }
 }
