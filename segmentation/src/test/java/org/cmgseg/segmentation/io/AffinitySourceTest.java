@@ -6,12 +6,12 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.SplittableRandom;
 import org.cmgseg.affinities.io.ArrayDataset;
 import org.cmgseg.affinities.io.Compression;
 import org.cmgseg.affinities.io.DataType;
 import org.cmgseg.affinities.io.Dataset;
 import org.cmgseg.affinities.io.DatasetInfo;
-import org.cmgseg.testkit.RandomArrays;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -36,7 +36,11 @@ class AffinitySourceTest {
 
     private static Recording recording(int sizeZ, int chunkZ, Compression compression) {
         long[] dims = {12, 10, sizeZ, 3};
-        float[] values = RandomArrays.fill(new float[12 * 10 * sizeZ * 3], 5);
+        float[] values = new float[12 * 10 * sizeZ * 3];
+        SplittableRandom random = new SplittableRandom(5);
+        for (int i = 0; i < values.length; i++) {
+            values[i] = (float) random.nextDouble(); // affinities lie in [0, 1]
+        }
         return new Recording(new ArrayDataset(dims, DataType.FLOAT32, values),
                 new DatasetInfo(dims, new int[] {12, 10, chunkZ, 3}, DataType.FLOAT32, compression), new ArrayList<>());
     }
