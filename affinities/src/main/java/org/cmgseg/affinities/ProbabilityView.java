@@ -13,12 +13,10 @@ import org.cmgseg.affinities.io.DatasetInfo;
  * are refused, naming the first in numpy order, or replaced as the {@link NonFinitePolicy} says; values
  * outside [0, 1] are refused with the minimum and maximum of the whole volume. What the messages name
  * is found by a second pass over the volume, on the error only, so that it does not depend on which
- * block a thread read first. {@link #range()} is the range of the finite values as stored among those read.
+ * block a thread read first (values outside [0, 1] are named before a refused non-finite value).
+ * {@link #range()} is the range of the finite values as stored among those read.
  */
 public final class ProbabilityView implements Dataset {
-
-    /** Reads non-finite values as NaN, which no range counts: for the second passes. */
-    private static final NonFinitePolicy SKIP = new NonFinitePolicy(false, Float.NaN);
 
     private final Dataset source;
     private final NonFinitePolicy policy;
@@ -92,14 +90,25 @@ public final class ProbabilityView implements Dataset {
 
     /** The first {@code length} values, non-finite ones replaced (or refused), their range checked and merged into {@link #range()}. */
     private float[] checked(float[] values, int length) throws IOException {
-        float[] range = {Float.POSITIVE_INFINITY, Float.NEGATIVE_INFINITY};
-        convert(values, length, policy, range);
-        if (range[0] < 0 || range[1] > 1) {
-            throw outOfRange(storedRange());
+        float lo = Float.POSITIVE_INFINITY;
+        float hi = Float.NEGATIVE_INFINITY;
+        for (int i = 0; i < length; i++) {
+            float v = values[i];
+            if (Float.isFinite(v)) {
+                lo = Math.min(lo, v);
+                hi = Math.max(hi, v);
+            } else if (policy.fail()) {
+                throw badValues();
+            } else {
+                values[i] = policy.replacement();
+            }
+        }
+        if (lo < 0 || hi > 1) {
+            throw badValues();
         }
         synchronized (this) {
-            min = Math.min(min, range[0]);
-            max = Math.max(max, range[1]);
+            min = Math.min(min, lo);
+            max = Math.max(max, hi);
         }
         return values;
     }
@@ -113,25 +122,6 @@ public final class ProbabilityView implements Dataset {
     public ValueRange scan(int threads, Progress progress) throws IOException {
         Blockwise.scan(this, (block, offset, size) -> { }, threads, progress, "scanning the value range");
         return range();
-    }
-
-    /** The first {@code length} values, non-finite ones replaced (or refused) by {@code with}, the others' range merged into {@code range}. */
-    private void convert(float[] values, int length, NonFinitePolicy with, float[] range) throws IOException {
-        float lo = range[0];
-        float hi = range[1];
-        for (int i = 0; i < length; i++) {
-            float v = values[i];
-            if (Float.isFinite(v)) {
-                lo = Math.min(lo, v);
-                hi = Math.max(hi, v);
-            } else if (with.fail()) {
-                throw firstNonFinite();
-            } else {
-                values[i] = with.replacement();
-            }
-        }
-        range[0] = lo;
-        range[1] = hi;
     }
 
     private static float[] toFloat(Object block) {
@@ -153,24 +143,22 @@ public final class ProbabilityView implements Dataset {
         return out;
     }
 
-    /** The range of the finite values of the whole source, one block at a time. */
-    private ValueRange storedRange() throws IOException {
+    /**
+     * The failure of a volume with bad values, from a pass over the whole source, so that it is the same
+     * whichever block failed: the range of the finite values if it leaves [0, 1], else the first
+     * non-finite value in numpy (C) order.
+     */
+    private IllegalArgumentException badValues() throws IOException {
         float[] range = {Float.POSITIVE_INFINITY, Float.NEGATIVE_INFINITY};
-        Blockwise.scan(source, (block, offset, size) -> {
-            float[] values = toFloat(block);
-            convert(values, values.length, SKIP, range);
-        }, 1, Progress.NONE, "value range");
-        return new ValueRange(range[0], range[1]);
-    }
-
-    /** The failure naming the first non-finite value of the whole source in numpy (C) order. */
-    private IllegalArgumentException firstNonFinite() throws IOException {
         float[] value = new float[1];
         long[][] found = new long[1][];
         Blockwise.scan(source, (block, offset, size) -> {
             float[] values = toFloat(block);
             for (int i = 0; i < values.length; i++) {
-                if (!Float.isFinite(values[i])) {
+                if (Float.isFinite(values[i])) {
+                    range[0] = Math.min(range[0], values[i]);
+                    range[1] = Math.max(range[1], values[i]);
+                } else if (policy.fail()) {
                     long[] p = position(i, offset, size);
                     if (found[0] == null || Arrays.compare(p, found[0]) < 0) {
                         found[0] = p;
@@ -178,7 +166,10 @@ public final class ProbabilityView implements Dataset {
                     }
                 }
             }
-        }, 1, Progress.NONE, "non-finite values");
+        }, 1, Progress.NONE, "bad values");
+        if (range[0] < 0 || range[1] > 1) {
+            return outOfRange(new ValueRange(range[0], range[1]));
+        }
         return new IllegalArgumentException(where + " holds " + value[0] + " at " + Arrays.toString(found[0])
                 + "; give a value in [0, 1] to read NaN and infinities as (--nan-as)");
     }

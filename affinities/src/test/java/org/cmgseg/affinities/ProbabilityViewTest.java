@@ -87,6 +87,16 @@ class ProbabilityViewTest {
     }
 
     @Test
+    void aVolumeWithBothKindsOfBadValuesFailsAlikeWhicheverBlockIsReadFirst() {
+        float[] values = {0.25f, 0.5f, 0.25f, 0.5f, 0.25f, 1.5f, 0.25f, 0.5f, 0.25f, Float.NaN, 0.25f, 0.5f};
+        for (int z : new int[] {1, 2}) {
+            ProbabilityView view = ProbabilityView.of(slices(DataType.FLOAT32, values.clone()), NonFinitePolicy.FAIL, "m");
+            assertEquals("m holds values from 0.25 to 1.5, outside [0, 1]",
+                    assertThrows(IllegalArgumentException.class, () -> slice(view, z)).getMessage(), "slice " + z);
+        }
+    }
+
+    @Test
     void floatsFrom2To255GetTheHintThatTheyLookLike8BitData() {
         float[] values = {0, 12, 255, 3, 0, 0, 0, 0, 0, 0, 0, 0};
         ProbabilityView view = ProbabilityView.of(slices(DataType.FLOAT32, values), NonFinitePolicy.FAIL, "b");

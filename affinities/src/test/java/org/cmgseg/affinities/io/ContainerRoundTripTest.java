@@ -1,8 +1,5 @@
 package org.cmgseg.affinities.io;
 
-import org.cmgseg.testkit.PythonZarr;
-import org.cmgseg.testkit.RandomArrays;
-import org.cmgseg.testkit.Sha256;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -15,6 +12,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.stream.Stream;
+import org.cmgseg.testkit.PythonZarr;
+import org.cmgseg.testkit.RandomArrays;
+import org.cmgseg.testkit.Sha256;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;

@@ -1,6 +1,5 @@
 package org.cmgseg.affinities.io;
 
-import org.cmgseg.testkit.Sha256;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
@@ -12,6 +11,7 @@ import java.math.BigDecimal;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.stream.StreamSupport;
+import org.cmgseg.testkit.Sha256;
 import org.cmgseg.testkit.SharedData;
 
 /** Reads the I/O fixtures' manifests and checks a dataset against one of their entries. */

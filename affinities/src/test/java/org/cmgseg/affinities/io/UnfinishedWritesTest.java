@@ -1,7 +1,9 @@
 package org.cmgseg.affinities.io;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
@@ -62,6 +64,30 @@ class UnfinishedWritesTest {
         assertFalse(Files.exists(dead.getParent().getParent()), "a dead process's folder is removed");
         assertFalse(Files.exists(deadFile), "a dead process's file is removed");
         assertTrue(Files.isDirectory(alive), "a write of a running process is kept");
+    }
+
+    @ParameterizedTest
+    @EnumSource(value = Format.class, names = {"N5", "ZARR", "HDF5"})
+    void aCommitAfterTheWriteEndedFailsAndKeepsWhatIsThere(Format format, @TempDir Path dir) throws Exception {
+        Path path = dir.resolve("c" + format.extensions().get(0));
+        Object committed = RandomArrays.fill(DataType.UINT16.allocate(64), 5);
+        try (Container container = Containers.openForWriting(path, format)) {
+            DatasetWriter writer = container.create("/g/d", INFO);
+            Datasets.writeAll(writer, committed);
+            writer.commit();
+            IOException again = assertThrows(IOException.class, writer::commit);
+            assertTrue(again.getMessage().contains("already written"), again.getMessage());
+            writer.close();
+
+            DatasetWriter replacing = container.create("/g/d", INFO);
+            Datasets.writeAll(replacing, RandomArrays.fill(DataType.UINT16.allocate(64), 6));
+            replacing.close(); // as the shutdown hook does while the main thread is still writing
+            IOException removed = assertThrows(IOException.class, replacing::commit);
+            assertTrue(removed.getMessage().contains("removed unfinished"), removed.getMessage());
+        }
+        try (Container container = Containers.open(path, format)) {
+            assertArrayEquals((short[]) committed, (short[]) container.open("/g/d").readAll(), "the committed dataset is intact");
+        }
     }
 
     @ParameterizedTest

@@ -72,12 +72,17 @@ final class Hdf5Writer implements DatasetWriter {
     public void write(long[] offset, int[] size, Object data) throws IOException {
         Hdf5.LOCK.lock();
         try (Pointer buffer = Hdf5.buffer(info.dataType(), data)) {
-            if (dataset < 0) {
-                throw new IOException(container.where(path) + " is already written, or was removed unfinished (interrupted, or closed)");
-            }
+            requireOpen();
             Hdf5.transfer(dataset, offset, size, info.dataType(), buffer, true, container.where(path));
         } finally {
             Hdf5.LOCK.unlock();
+        }
+    }
+
+    /** Fails unless the hidden dataset is still being written (call under the lock). */
+    private void requireOpen() throws IOException {
+        if (dataset < 0) {
+            throw new IOException(container.where(path) + " is already written, or was removed unfinished (interrupted, or closed)");
         }
     }
 
@@ -85,6 +90,7 @@ final class Hdf5Writer implements DatasetWriter {
     public void commit() throws IOException {
         Hdf5.LOCK.lock();
         try {
+            requireOpen();
             H5Dclose(dataset);
             dataset = -1;
             if (H5Lexists(container.file(), path, H5P_DEFAULT) > 0) {

@@ -23,7 +23,7 @@ final class TiffStackWriter {
     private static final int ASCII = 2;
     private static final int HEADER = 8;
     private static final long MAX_OFFSET = 0xffffffffL;
-    /** Resolutions are written as RESOLUTION_SCALE / round(size * RESOLUTION_SCALE) pixels per unit. */
+    /** Resolutions are written as RESOLUTION_SCALE / round(size * RESOLUTION_SCALE) pixels per unit, or its inverse below 1. */
     private static final long RESOLUTION_SCALE = 1_000_000;
 
     private TiffStackWriter() {
@@ -120,13 +120,19 @@ final class TiffStackWriter {
         return text.toString().getBytes(StandardCharsets.US_ASCII);
     }
 
-    /** Pixels per unit for a pixel size, as numerator and denominator that fit 32 bits. */
+    /**
+     * Pixels per unit for a pixel size, as numerator and denominator that fit 32 bits; the larger of the
+     * two is scaled up, so that sizes far below 1 (a size given in metres) keep their digits too.
+     */
     private static long[] resolution(double pixelSize) {
+        boolean small = pixelSize < 1;
+        double ratio = small ? 1 / pixelSize : pixelSize;
         long scale = RESOLUTION_SCALE;
-        while (scale > 1 && pixelSize * scale > MAX_OFFSET) {
+        while (scale > 1 && ratio * scale > MAX_OFFSET) {
             scale /= 10;
         }
-        return new long[] {scale, Math.max(1, Math.min(MAX_OFFSET, Math.round(pixelSize * scale)))};
+        long scaled = Math.max(1, Math.min(MAX_OFFSET, Math.round(ratio * scale)));
+        return small ? new long[] {scaled, scale} : new long[] {scale, scaled};
     }
 
     private static void entry(ByteBuffer directory, int tag, int type, long count, long value) {

@@ -141,6 +141,27 @@ class TiffContainerTest {
         assertEquals("nm", image.getCalibration().getUnit());
     }
 
+    /** Voxel sizes far below 1 (in metres) keep their digits in the 32-bit rationals of a TIFF resolution. */
+    @Test
+    void smallVoxelSizesAreKeptToo() throws IOException {
+        Path path = write("metres.tif", DataType.UINT8, RandomArrays.fill(new byte[13 * 7 * 5], 3));
+        double[] zyx = {40e-9, 4e-9, 3.3e-9};
+        JsonObject attributes = new JsonObject();
+        JsonArray resolution = new JsonArray();
+        for (double size : zyx) {
+            resolution.add(size);
+        }
+        attributes.add("resolution", resolution);
+        attributes.addProperty("unit", "m");
+        try (Container container = Containers.open(path, Format.TIFF)) {
+            container.setAttributes("", attributes);
+            JsonArray kept = container.attributes("").getAsJsonArray("resolution");
+            for (int i = 0; i < 3; i++) {
+                assertEquals(zyx[i], kept.get(i).getAsDouble(), zyx[i] * 1e-6, "axis " + i);
+            }
+        }
+    }
+
     /** ImageJ's opener prints "Unsupported format or file not found" on standard output when it cannot decode a file. */
     @Test
     void filesImageJCannotReadGiveAReasonAndPrintNothing() throws IOException {
