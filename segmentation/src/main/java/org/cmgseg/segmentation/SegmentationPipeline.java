@@ -113,10 +113,7 @@ public final class SegmentationPipeline {
         return SuppliedFragments.read(supplied.fragments(), supplied.where(), affinities.grid(), threads);
     }
 
-    /**
-     * Wall-clock seconds between laps. Waiting for reads is part of the stage that waited: several
-     * threads may wait at once, so their summed waits say nothing about the stage's own time.
-     */
+    /** Wall-clock seconds between laps, waiting for reads included (see {@link StageTimes}). */
     private static final class Stopwatch {
         private long start = System.nanoTime();
 

@@ -1,7 +1,6 @@
 package org.cmgseg.segmentation.fragments;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import org.cmgseg.affinities.VoxelGrid;
 import org.cmgseg.segmentation.io.AffinitySlab;
 import org.cmgseg.segmentation.io.AffinitySource;
@@ -43,26 +42,13 @@ public final class DistanceTransformWatershed {
         Box box = new Box(grid.sizeX(), grid.sizeY(), 1);
         int[] ids = new int[grid.arrayLength(1)];
         int[] seedCounts = new int[grid.sizeZ()];
-        try {
-            Parallel.forEach(grid.sizeZ(), threads, z -> {
-                AffinitySlab slab = read(affinities, z, z + 1);
-                float[] a = slab.values();
-                int first = z * slice;
-                boolean[] inside = new boolean[slice];
-                int[] priority = new int[slice];
-                for (int i = 0; i < slice; i++) {
-                    float boundary = 1f - (a[slab.offset(1) + first + i] + a[slab.offset(2) + first + i]) / 2f;
-                    inside[i] = boundary < BOUNDARY;
-                    priority[i] = SeededWatershed.priority(boundary);
-                }
-                int[] distance = EuclideanDistanceTransform.squared(inside, box.sx(), box.sy(), 1, 1);
-                int[] labels = new int[slice];
-                seedCounts[z] = ConnectedComponents.label(RegionalMaxima.of(distance, box), box, labels);
-                SeededWatershed.flood(priority, box, labels);
-                System.arraycopy(labels, 0, ids, first, slice);
-            });
-        } catch (UncheckedIOException e) {
-            throw e.getCause();
+        int depth = affinities.slabDepth();
+        try (SlabStream slabs = affinities.slabs()) {
+            for (int z0 = 0; z0 < grid.sizeZ(); z0 += depth) {
+                int first = z0;
+                AffinitySlab slab = slabs.next();
+                Parallel.forEach(Math.min(depth, grid.sizeZ() - z0), threads, k -> slice(slab, first + k, box, ids, seedCounts));
+            }
         }
         int[] offsets = new int[grid.sizeZ()];
         int total = 0;
@@ -104,11 +90,22 @@ public final class DistanceTransformWatershed {
         return new Fragments(grid, ids, count, null);
     }
 
-    private static AffinitySlab read(AffinitySource affinities, int z0, int z1) {
-        try {
-            return affinities.read(z0, z1);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+    /** Seeds and floods slice z on its own; its ids, numbered from 1, go into {@code ids}, its seed count into {@code seedCounts[z]}. */
+    private static void slice(AffinitySlab slab, int z, Box box, int[] ids, int[] seedCounts) {
+        float[] a = slab.values();
+        int slice = box.sx() * box.sy();
+        int first = z * slice;
+        boolean[] inside = new boolean[slice];
+        int[] priority = new int[slice];
+        for (int i = 0; i < slice; i++) {
+            float boundary = 1f - (a[slab.offset(1) + first + i] + a[slab.offset(2) + first + i]) / 2f;
+            inside[i] = boundary < BOUNDARY;
+            priority[i] = SeededWatershed.priority(boundary);
         }
+        int[] distance = EuclideanDistanceTransform.squared(inside, box.sx(), box.sy(), 1, 1);
+        int[] labels = new int[slice];
+        seedCounts[z] = ConnectedComponents.label(RegionalMaxima.of(distance, box), box, labels);
+        SeededWatershed.flood(priority, box, labels);
+        System.arraycopy(labels, 0, ids, first, slice);
     }
 }

@@ -15,6 +15,8 @@ import net.jqwik.api.Property;
 import net.jqwik.api.constraints.IntRange;
 import org.cmgseg.affinities.AffinityGraph;
 import org.cmgseg.affinities.VoxelGrid;
+import org.cmgseg.affinities.io.ArrayDataset;
+import org.cmgseg.affinities.io.DataType;
 import org.cmgseg.segmentation.io.AffinitySource;
 import org.junit.jupiter.api.Test;
 
@@ -29,10 +31,10 @@ class DistanceTransformWatershedTest {
 
     @Property(tries = 60)
     void perSliceIsTheMalaRecipe(@ForAll long seed, @ForAll @IntRange(min = 1, max = 14) int sx, @ForAll @IntRange(min = 1, max = 12) int sy,
-            @ForAll @IntRange(min = 1, max = 4) int sz, @ForAll boolean coarse, @ForAll @IntRange(min = 1, max = 3) int threads)
-            throws IOException {
+            @ForAll @IntRange(min = 1, max = 4) int sz, @ForAll boolean coarse, @ForAll @IntRange(min = 1, max = 3) int threads,
+            @ForAll @IntRange(min = 0, max = 3) int slabDepth) throws IOException {
         AffinityGraph affinities = randomAffinities(new Random(seed), new VoxelGrid(sx, sy, sz), coarse);
-        Fragments fragments = DistanceTransformWatershed.perSlice(AffinitySource.of(affinities), threads);
+        Fragments fragments = DistanceTransformWatershed.perSlice(source(affinities, slabDepth), threads);
         int[] expected = Oracle.perSlice(affinities.values(), sx, sy, sz);
         assertArrayEquals(expected, fragments.ids());
         assertEquals(Arrays.stream(expected).max().orElseThrow(), fragments.count());
@@ -40,13 +42,23 @@ class DistanceTransformWatershedTest {
 
     @Property(tries = 60)
     void volumeIsLsdsRecipe(@ForAll long seed, @ForAll @IntRange(min = 1, max = 16) int sx, @ForAll @IntRange(min = 1, max = 13) int sy,
-            @ForAll @IntRange(min = 1, max = 12) int sz, @ForAll boolean coarse, @ForAll @IntRange(min = 1, max = 3) int threads)
-            throws IOException {
+            @ForAll @IntRange(min = 1, max = 12) int sz, @ForAll boolean coarse, @ForAll @IntRange(min = 1, max = 3) int threads,
+            @ForAll @IntRange(min = 0, max = 5) int slabDepth) throws IOException {
         AffinityGraph affinities = randomAffinities(new Random(seed), new VoxelGrid(sx, sy, sz), coarse);
-        Fragments fragments = DistanceTransformWatershed.volume(AffinitySource.of(affinities), threads);
+        Fragments fragments = DistanceTransformWatershed.volume(source(affinities, slabDepth), threads);
         int[] expected = Oracle.volume(affinities.values(), sx, sy, sz);
         assertArrayEquals(expected, fragments.ids());
         assertEquals(Arrays.stream(expected).max().orElseThrow(), fragments.count());
+    }
+
+    /** The affinities in memory (slab depth 0), or as a dataset read in slabs of that many z-slices, the last one cut short. */
+    private static AffinitySource source(AffinityGraph affinities, int slabDepth) {
+        if (slabDepth == 0) {
+            return AffinitySource.of(affinities);
+        }
+        VoxelGrid grid = affinities.grid();
+        long[] dims = {grid.sizeX(), grid.sizeY(), grid.sizeZ(), AffinityGraph.CHANNELS};
+        return AffinitySource.of(new ArrayDataset(dims, DataType.FLOAT32, affinities.values()), slabDepth);
     }
 
     /** A slice that is all boundary, or has none, is one fragment (one plateau of the distance), as in the published scripts. */
