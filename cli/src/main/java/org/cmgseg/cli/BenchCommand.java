@@ -2,9 +2,9 @@ package org.cmgseg.cli;
 
 import picocli.CommandLine.Command;
 
-/** {@code cmgseg bench}: speed measurements that print a table. */
+/** {@code cmgseg bench}: speed measurements. */
 @Command(name = "bench", mixinStandardHelpOptions = true, subcommands = {BenchCmgCommand.class, BenchIoCommand.class, BenchSegmentCommand.class, BenchEvaluateCommand.class},
-        description = "Measure the speed of a stage of the pipeline and print a table.")
+        description = "Measure the speed of a stage of the pipeline and print the figures.")
 final class BenchCommand implements Runnable {
 
     @picocli.CommandLine.Spec

@@ -60,17 +60,17 @@ final class SegmentationOutput {
         try (Container container = Containers.openForWriting(group.container(), group.format())) {
             for (String name : container.children(group.dataset())) {
                 String path = group.resolve(name).dataset();
-                if (!written.contains(name) && isNumber(name) && container.isDataset(path)) {
+                if (!written.contains(name) && isThresholdName(name) && container.isDataset(path)) {
                     container.delete(path);
                 }
             }
         }
     }
 
-    private static boolean isNumber(String name) {
+    /** A name as {@link #write} gives a threshold's volume (not just anything Java parses as a number: "NaN", "1e-1", "2f"). */
+    private static boolean isThresholdName(String name) {
         try {
-            Double.parseDouble(name);
-            return true;
+            return CFormat.shortest(Float.parseFloat(name)).equals(name);
         } catch (NumberFormatException e) {
             return false;
         }

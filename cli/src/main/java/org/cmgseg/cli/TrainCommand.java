@@ -105,6 +105,9 @@ final class TrainCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
+        if (resume && overwrite) {
+            throw new IllegalArgumentException("give --resume (continue the earlier run) or --overwrite (start afresh), not both");
+        }
         new NewOutputs(overwrite).folder(output).close();
         if (!resume && !overwrite && Files.exists(output.resolve(CHECKPOINT))) {
             throw new IllegalArgumentException(output + " holds an earlier run (" + CHECKPOINT

@@ -34,7 +34,7 @@ final class TrainSession {
         Files.createDirectories(options.output);
         OfflineEngine.configure();
         TrainOutputs outputs = new TrainOutputs(options.output);
-        if (options.overwrite && !options.resume) {
+        if (options.overwrite) {
             outputs.removeEarlierRun();
         }
         try (TrainingRun run = start(config, data, outputs.checkpoint(), options.resume);

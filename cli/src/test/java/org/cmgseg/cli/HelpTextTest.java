@@ -1,6 +1,7 @@
 package org.cmgseg.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.ByteArrayOutputStream;
@@ -36,6 +37,18 @@ class HelpTextTest {
         }
         assertEquals("", captured.toString(StandardCharsets.UTF_8));
         assertTrue(help.toString().contains("in full double precision (C's %.17g)"), "the cmg help names the format");
+    }
+
+    /** --channels takes exactly three channels; picocli's synopsis of a split array would offer more. */
+    @Test
+    void channelsSynopsisOffersThreeChannels() {
+        for (String command : List.of("segment", "gridsearch")) {
+            StringWriter text = new StringWriter();
+            Main.commandLine().getSubcommands().get(command).usage(new PrintWriter(text, true));
+            String help = text.toString().replaceAll("\\s+", "");
+            assertTrue(help.contains("[--channels=Z,Y,X]"), help);
+            assertFalse(help.contains("Z,Y,X[,Z,Y,X"), help);
+        }
     }
 
     private static void collect(CommandLine command, List<CommandLine> into) {

@@ -128,6 +128,18 @@ class OutputsTest {
     }
 
     @Test
+    void overwritingASegmentationGroupRemovesThresholdsOnly() throws IOException {
+        String group = out.resolve("t.n5") + ":/seg";
+        for (String name : List.of("0.25", "1e-1", "Infinity")) {
+            assertSucceeds("convert", syn("raw"), group + "/" + name);
+        }
+        assertSucceeds("segment", "--affinities", syn("affinities"), "--output", group, "--thresholds", "0.5", "--overwrite");
+        try (Container c = Containers.open(out.resolve("t.n5"), Format.N5)) {
+            assertEquals(List.of("0.5", "1e-1", "Infinity", "fragments"), c.children("/seg"), "0.25 is a threshold, the others are not");
+        }
+    }
+
+    @Test
     void aSegmentationGroupWrittenAgainHoldsNoStaleThresholds() throws IOException {
         String group = out.resolve("s.n5") + ":/seg";
         Path history = out.resolve("history.csv");

@@ -94,6 +94,11 @@ class ReproduceCommandTest {
         CliRun.assertUserError(common + " --models resnet|unknown model 'resnet'");
         CliRun.assertUserError("reproduce leaf --data fashion-mnist:" + dir.resolve("missing") + " --output " + dir.resolve("bad")
                 + "|" + dir.resolve("missing"));
+        String oneRow = " --rows tanh --models lenet5 --epochs 1";
+        CliRun.assertUserError("reproduce leaf --data " + data + " --output " + dir.resolve("missing").resolve("out") + oneRow
+                + "|folder " + dir.resolve("missing") + " does not exist");
+        Path file = Files.writeString(dir.resolve("a-file"), "");
+        CliRun.assertUserError("reproduce leaf --data " + data + " --output " + file + oneRow + "|it is a file, not a folder");
         Path other = dir.resolve("other-seed");
         assertEquals(0, CliRun.of((common.replace(dir.resolve("bad").toString(), other.toString())
                 + " --rows tanh --models lenet5 --epochs 1").split(" ")).exitCode());

@@ -99,5 +99,6 @@ class TrainCommandTest {
         CliRun.assertUserError("train --data synthetic --p24 1e-6" + out + "|leaf:*");
         CliRun.assertUserError("train --data synthetic --dspt" + out + "|relu has none");
         CliRun.assertUserError("train --data synthetic --resume" + out + "|no checkpoint to resume from");
+        CliRun.assertUserError("train --data synthetic --resume --overwrite" + out + "|--resume (continue the earlier run) or --overwrite");
     }
 }
