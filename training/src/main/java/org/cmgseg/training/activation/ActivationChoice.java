@@ -11,7 +11,8 @@ import org.cmgseg.cmg.LeafPreset;
 /** The activation functions a hidden layer can use, by the names the command line accepts. */
 public enum ActivationChoice {
     RELU("relu", () -> Activation.reluBlock()),
-    SILU("silu", () -> LambdaBlock.singleton(x -> Activation.swish(x, 1f), "silu")),
+    // not Activation.swish(x, 1): DJL multiplies by a number there (see ElementwiseBlock.constant)
+    SILU("silu", () -> LambdaBlock.singleton(x -> x.mul(Activation.sigmoid(x)), "silu")),
     TANH("tanh", () -> Activation.tanhBlock()),
     SIGMOID("sigmoid", () -> Activation.sigmoidBlock()),
     LEAF_RELU("leaf:relu", () -> new LeafBlock(LeafPreset.RELU)),

@@ -48,11 +48,12 @@ public final class CmgActivation extends ElementwiseBlock implements LearnableAc
 
     @Override
     NDArray apply(ParameterStore store, NDArray u, boolean training) {
-        NDArray tau = u.mul(2);
+        NDArray two = constant(u, 2);
+        NDArray tau = u.mul(two);
         NDArray t = Activation.sigmoid(tau);
         NDArray inflection = Activation.sigmoid(value(store, inflectionLogit, u, training));
         NDArray v = CmgLogitCurve.v(tau, t, value(store, muLogit, u, training), inflection);
-        return Activation.sigmoid(v).mul(2).sub(1);
+        return Activation.sigmoid(v).mul(two).sub(1);
     }
 
     @Override

@@ -57,9 +57,10 @@ public final class CmgFeatureModulator extends ElementwiseBlock implements Learn
         NDArray inflection = Activation.sigmoid(value(store, inflectionLogit, x, training));
         // tau = logit(t), finite at the range ends: there t or 1 - t is replaced by the smallest normal number
         double tiny = x.getDataType() == DataType.FLOAT64 ? Double.MIN_NORMAL : Float.MIN_NORMAL;
-        NDArray t = x.sub(xmin).mul(1 / (xmax - xmin));
-        NDArray tau = t.maximum(tiny).div(t.neg().add(1).maximum(tiny)).log();
-        NDArray y = Activation.sigmoid(CmgLogitCurve.v(tau, t, r, inflection)).mul(xmax - xmin).add(xmin);
+        NDArray floor = constant(x, tiny);
+        NDArray t = x.sub(xmin).mul(constant(x, 1 / (xmax - xmin)));
+        NDArray tau = t.maximum(floor).div(t.neg().add(1).maximum(floor)).log();
+        NDArray y = Activation.sigmoid(CmgLogitCurve.v(tau, t, r, inflection)).mul(constant(x, xmax - xmin)).add(xmin);
         return hasSteepEnds(r, inflection, Math.log(tiny)) ? exactEnds(x, xmin, xmax, y) : y;
     }
 

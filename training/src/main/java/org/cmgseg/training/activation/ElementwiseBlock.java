@@ -37,6 +37,18 @@ abstract class ElementwiseBlock extends AbstractBlock {
         return store.getValue(parameter, x.getDevice(), training);
     }
 
+    /**
+     * {@code value} as a scalar array of x's type, in memory PyTorch owns. Use it, not a number, as the operand of
+     * mul, div, maximum and the like on arrays that carry gradient: DJL wraps a number in an array over a Java
+     * buffer and closes that array at once, while autograd keeps it for the backward pass, which then reads
+     * memory that the garbage collector may have freed and handed out again in between.
+     */
+    static NDArray constant(NDArray x, double value) {
+        try (NDArray wrapped = x.getManager().create(value); NDArray typed = wrapped.toType(x.getDataType(), false)) {
+            return typed.duplicate();
+        }
+    }
+
     /** A trainable parameter with the given initializer; its shape is set when the block is initialised. */
     static Parameter parameter(String name, Initializer initializer) {
         return Parameter.builder().setName(name).setType(Parameter.Type.OTHER).optInitializer(initializer).build();

@@ -9,7 +9,7 @@ public final class MoLUBlock extends ElementwiseBlock {
 
     @Override
     NDArray apply(ParameterStore store, NDArray x, boolean training) {
-        return x.mul(Activation.sigmoid(x.mul(2)));
+        return x.mul(Activation.sigmoid(x.mul(constant(x, 2))));
     }
 
     @Override

@@ -67,6 +67,11 @@ final class BlockProbe implements AutoCloseable {
 
     /** Gradients of the loss by autograd, under "input" and every parameter's name. */
     Map<String, double[]> gradients() {
+        return gradients(() -> { });
+    }
+
+    /** The same, with {@code betweenPasses} run after the forward pass and before the backward pass. */
+    Map<String, double[]> gradients(Runnable betweenPasses) {
         Map<String, double[]> result = new LinkedHashMap<>();
         try (NDManager scope = manager.newSubManager()) {
             NDArray x = scope.create(input, shape);
@@ -78,6 +83,7 @@ final class BlockProbe implements AutoCloseable {
             }
             try (GradientCollector collector = Engine.getInstance().newGradientCollector()) {
                 NDArray out = block.forward(new ParameterStore(scope, false), new NDList(x), true).singletonOrThrow();
+                betweenPasses.run();
                 collector.backward(out.mul(scope.create(weights, shape)).sum());
             }
             result.put("input", x.getGradient().toDoubleArray());
