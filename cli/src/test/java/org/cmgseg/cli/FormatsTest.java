@@ -3,10 +3,7 @@ package org.cmgseg.cli;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -22,6 +19,7 @@ import org.cmgseg.affinities.io.DatasetWriter;
 import org.cmgseg.affinities.io.Datasets;
 import org.cmgseg.affinities.io.Format;
 import org.cmgseg.testkit.PythonZarr;
+import org.cmgseg.testkit.StandardOutput;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -92,19 +90,14 @@ class FormatsTest {
 
     /** ImageJ's opener prints "Unsupported format or file not found" on System.out, past the command's own output. */
     @Test
-    void aFileImageJCannotReadIsOneLineOnStderrAndNothingOnStdout() throws IOException {
+    void aFileImageJCannotReadIsOneLineOnStderrAndNothingOnStdout() throws Throwable {
         Path empty = Files.createFile(dir.resolve("empty.tif"));
         Path text = Files.writeString(dir.resolve("text.tif"), "not an image");
-        PrintStream stdout = System.out;
-        ByteArrayOutputStream printed = new ByteArrayOutputStream();
-        try {
-            System.setOut(new PrintStream(printed, true, StandardCharsets.UTF_8));
+        String printed = StandardOutput.during(() -> {
             CliRun.assertUserError("info " + empty + "|" + empty + " is not a TIFF file ImageJ can read: it ends before its first image");
             CliRun.assertUserError("convert " + text + " " + dir.resolve("out.n5") + ":/x|" + text + " is not a TIFF file ImageJ can read");
-        } finally {
-            System.setOut(stdout);
-        }
-        assertEquals("", printed.toString(StandardCharsets.UTF_8));
+        });
+        assertEquals("", printed);
         try (Stream<Path> files = Files.list(dir)) {
             assertEquals(List.of(empty, text), files.sorted().toList());
         }

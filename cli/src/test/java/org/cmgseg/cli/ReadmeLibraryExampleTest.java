@@ -3,10 +3,7 @@ package org.cmgseg.cli;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -33,6 +30,7 @@ import org.cmgseg.segmentation.SegmentationResult;
 import org.cmgseg.segmentation.evaluate.ContingencyTable;
 import org.cmgseg.segmentation.evaluate.CremiMetrics;
 import org.cmgseg.segmentation.evaluate.CremiScores;
+import org.cmgseg.testkit.StandardOutput;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -81,16 +79,8 @@ class ReadmeLibraryExampleTest {
     }
 
     @Test
-    void theExampleRunsAndScoresEveryThreshold(@TempDir Path folder) throws IOException {
-        PrintStream stdout = System.out;
-        ByteArrayOutputStream printed = new ByteArrayOutputStream();
-        try {
-            System.setOut(new PrintStream(printed, true, StandardCharsets.UTF_8));
-            example(folder);
-        } finally {
-            System.setOut(stdout);
-        }
-        List<String> lines = printed.toString(StandardCharsets.UTF_8).lines().toList();
+    void theExampleRunsAndScoresEveryThreshold(@TempDir Path folder) throws Throwable {
+        List<String> lines = StandardOutput.during(() -> example(folder)).lines().toList();
         assertEquals(2, lines.size(), lines.toString());
         assertTrue(lines.get(0).matches("threshold 0\\.3: \\d+ segments, CREMI score \\d\\.\\d{3}"), lines.get(0));
         assertTrue(lines.get(1).startsWith("threshold 0.5: "), lines.get(1));

@@ -10,10 +10,7 @@ import com.google.gson.JsonArray;
 import com.google.gson.JsonObject;
 import ij.ImagePlus;
 import ij.io.Opener;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.stream.Stream;
@@ -28,6 +25,7 @@ import org.cmgseg.affinities.io.Datasets;
 import org.cmgseg.affinities.io.Format;
 import org.cmgseg.testkit.RandomArrays;
 import org.cmgseg.testkit.Sha256;
+import org.cmgseg.testkit.StandardOutput;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -164,13 +162,10 @@ class TiffContainerTest {
 
     /** ImageJ's opener prints "Unsupported format or file not found" on standard output when it cannot decode a file. */
     @Test
-    void filesImageJCannotReadGiveAReasonAndPrintNothing() throws IOException {
+    void filesImageJCannotReadGiveAReasonAndPrintNothing() throws Throwable {
         Path empty = Files.createFile(dir.resolve("empty.tif"));
         Path text = Files.writeString(dir.resolve("text.tif"), "not an image");
-        PrintStream stdout = System.out;
-        ByteArrayOutputStream printed = new ByteArrayOutputStream();
-        try {
-            System.setOut(new PrintStream(printed, true, StandardCharsets.UTF_8));
+        String printed = StandardOutput.during(() -> {
             for (Path path : new Path[] {empty, text}) {
                 IOException e = assertThrows(IOException.class, () -> read(path));
                 assertTrue(e.getMessage().startsWith(path + " is not a TIFF file ImageJ can read: "), e.getMessage());
@@ -180,10 +175,8 @@ class TiffContainerTest {
                     }
                 });
             }
-        } finally {
-            System.setOut(stdout);
-        }
-        assertEquals("", printed.toString(StandardCharsets.UTF_8));
+        });
+        assertEquals("", printed);
         assertFalse(Files.exists(dir.resolve("empty.tif.partial")));
     }
 }
