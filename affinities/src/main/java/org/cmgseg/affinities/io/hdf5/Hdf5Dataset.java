@@ -7,9 +7,9 @@ import java.nio.ByteOrder;
 import org.bytedeco.javacpp.BytePointer;
 import org.bytedeco.javacpp.Pointer;
 import org.cmgseg.affinities.io.ByteCodec;
+import org.cmgseg.affinities.io.ChunkedDataset;
 import org.cmgseg.affinities.io.ChunkedReads;
 import org.cmgseg.affinities.io.DataType;
-import org.cmgseg.affinities.io.Dataset;
 import org.cmgseg.affinities.io.DatasetInfo;
 
 /**
@@ -18,7 +18,7 @@ import org.cmgseg.affinities.io.DatasetInfo;
  * outside it, on as many threads as the read is given. Other layouts and filters are read in
  * hyperslabs by the library, which converts byte order and supplies fill values.
  */
-final class Hdf5Dataset implements Dataset {
+final class Hdf5Dataset implements ChunkedDataset {
 
     /** Contiguous datasets have no chunks; they are processed in slabs of about this many elements. */
     private static final long SLAB_ELEMENTS = 1 << 24;
@@ -117,16 +117,6 @@ final class Hdf5Dataset implements Dataset {
     @Override
     public String storage() {
         return filters.describe();
-    }
-
-    @Override
-    public Object read(long[] offset, int[] size) throws IOException {
-        return read(offset, size, 1);
-    }
-
-    @Override
-    public Object read(long[] offset, int[] size, int threads) throws IOException {
-        return readInto(offset, size, threads, null);
     }
 
     @Override

@@ -8,14 +8,14 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
+import org.cmgseg.affinities.io.ChunkedDataset;
 import org.cmgseg.affinities.io.ChunkedReads;
 import org.cmgseg.affinities.io.DataType;
-import org.cmgseg.affinities.io.Dataset;
 import org.cmgseg.affinities.io.DatasetInfo;
 import org.cmgseg.affinities.io.codec.BlockCodec;
 
 /** An N5 dataset: blocks in files named by their grid position; missing blocks read as zeros. */
-public final class N5Dataset implements Dataset {
+public final class N5Dataset implements ChunkedDataset {
 
     private final Path folder;
     private final String where;
@@ -73,16 +73,6 @@ public final class N5Dataset implements Dataset {
             return null;
         }
         return N5Block.decode(Files.readAllBytes(file), info.dataType(), codec, where + " block " + Arrays.toString(position));
-    }
-
-    @Override
-    public Object read(long[] offset, int[] size) throws IOException {
-        return read(offset, size, 1);
-    }
-
-    @Override
-    public Object read(long[] offset, int[] size, int threads) throws IOException {
-        return readInto(offset, size, threads, null);
     }
 
     /**

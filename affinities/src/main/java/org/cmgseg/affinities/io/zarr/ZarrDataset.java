@@ -6,12 +6,12 @@ import java.nio.file.Path;
 import java.util.Arrays;
 import org.cmgseg.affinities.io.Boxes;
 import org.cmgseg.affinities.io.ByteCodec;
+import org.cmgseg.affinities.io.ChunkedDataset;
 import org.cmgseg.affinities.io.ChunkedReads;
-import org.cmgseg.affinities.io.Dataset;
 import org.cmgseg.affinities.io.DatasetInfo;
 
 /** A Zarr v2 array: full-size chunks named by their numpy-order grid index; missing chunks hold the fill value. */
-final class ZarrDataset implements Dataset {
+final class ZarrDataset implements ChunkedDataset {
 
     private final Path folder;
     private final String where;
@@ -63,16 +63,6 @@ final class ZarrDataset implements Dataset {
             elements = Boxes.reverseAxes(info.dataType(), elements, reversed);
         }
         return elements;
-    }
-
-    @Override
-    public Object read(long[] offset, int[] size) throws IOException {
-        return read(offset, size, 1);
-    }
-
-    @Override
-    public Object read(long[] offset, int[] size, int threads) throws IOException {
-        return readInto(offset, size, threads, null);
     }
 
     @Override
