@@ -1,5 +1,7 @@
 package org.cmgseg.affinities;
 
+import org.cmgseg.core.Progress;
+
 import java.io.IOException;
 import java.util.Arrays;
 import org.cmgseg.affinities.io.DataType;

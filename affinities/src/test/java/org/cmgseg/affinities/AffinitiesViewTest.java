@@ -1,5 +1,8 @@
 package org.cmgseg.affinities;
 
+import org.cmgseg.core.VoxelGrid;
+import org.cmgseg.core.AffinityGraph;
+
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;

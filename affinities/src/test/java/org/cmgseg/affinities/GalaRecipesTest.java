@@ -1,5 +1,9 @@
 package org.cmgseg.affinities;
 
+import org.cmgseg.core.VoxelGrid;
+import org.cmgseg.core.AffinityGraph;
+import org.cmgseg.core.Progress;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.io.IOException;

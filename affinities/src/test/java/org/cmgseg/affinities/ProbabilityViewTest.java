@@ -1,5 +1,7 @@
 package org.cmgseg.affinities;
 
+import org.cmgseg.core.Progress;
+
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;

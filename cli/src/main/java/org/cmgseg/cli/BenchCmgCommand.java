@@ -13,7 +13,7 @@ import java.util.Random;
 import java.util.concurrent.Callable;
 import org.cmgseg.cmg.Cmg;
 import org.cmgseg.cmg.CmgTransform;
-import org.cmgseg.cmg.Parallel;
+import org.cmgseg.core.Parallel;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;

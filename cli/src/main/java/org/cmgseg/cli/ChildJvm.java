@@ -7,7 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Future;
-import org.cmgseg.cmg.Parallel;
+import org.cmgseg.core.Parallel;
 
 /**
  * Runs a cmgseg command in a fresh JVM, for measurements that one process must not share with another:

@@ -15,7 +15,7 @@ import me.tongfei.progressbar.ConsoleProgressBarConsumer;
 import me.tongfei.progressbar.ProgressBar;
 import me.tongfei.progressbar.ProgressBarBuilder;
 import me.tongfei.progressbar.ProgressBarStyle;
-import org.cmgseg.affinities.Progress;
+import org.cmgseg.core.Progress;
 
 /**
  * Progress of tasks still running after a second, on standard error: animated bars on an interactive

@@ -6,7 +6,7 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
-import org.cmgseg.affinities.Progress;
+import org.cmgseg.core.Progress;
 import org.cmgseg.affinities.io.Container;
 import org.cmgseg.affinities.io.Containers;
 import org.cmgseg.affinities.io.DatasetAddress;

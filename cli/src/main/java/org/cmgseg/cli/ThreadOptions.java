@@ -1,6 +1,6 @@
 package org.cmgseg.cli;
 
-import org.cmgseg.cmg.Parallel;
+import org.cmgseg.core.Parallel;
 import picocli.CommandLine.Option;
 
 /** The --threads option of the commands that take one thread count. */

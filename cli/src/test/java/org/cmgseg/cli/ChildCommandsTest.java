@@ -15,7 +15,7 @@ import java.util.concurrent.TimeUnit;
 import org.cmgseg.affinities.io.Container;
 import org.cmgseg.affinities.io.Containers;
 import org.cmgseg.affinities.io.Format;
-import org.cmgseg.cmg.Parallel;
+import org.cmgseg.core.Parallel;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;

@@ -1,5 +1,7 @@
 package org.cmgseg.cmg;
 
+import org.cmgseg.core.Parallel;
+
 /**
  * A CMG curve applied to whole arrays, on several threads. Every element is computed as by
  * {@link Cmg#value(double)} in double precision (float input is widened, the result rounded back),

@@ -1,5 +1,7 @@
 package org.cmgseg.cmg;
 
+import org.cmgseg.core.Parallel;
+
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;

@@ -1,6 +1,6 @@
 package org.cmgseg.data;
 
-import org.cmgseg.affinities.VoxelGrid;
+import org.cmgseg.core.VoxelGrid;
 
 /**
  * Turns a voxel-to-neurite assignment into ground-truth labels in which every object is one

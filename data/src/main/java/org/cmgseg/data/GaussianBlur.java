@@ -1,6 +1,6 @@
 package org.cmgseg.data;
 
-import org.cmgseg.affinities.VoxelGrid;
+import org.cmgseg.core.VoxelGrid;
 
 /** Gaussian smoothing of float volumes, one axis at a time, with the edge value repeated beyond the border. */
 final class GaussianBlur {

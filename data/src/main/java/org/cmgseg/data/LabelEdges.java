@@ -1,6 +1,6 @@
 package org.cmgseg.data;
 
-import org.cmgseg.affinities.VoxelGrid;
+import org.cmgseg.core.VoxelGrid;
 
 /** Where a label volume changes: the voxels with a face neighbour of another label. */
 final class LabelEdges {

@@ -3,7 +3,7 @@ package org.cmgseg.data;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.SplittableRandom;
-import org.cmgseg.affinities.VoxelGrid;
+import org.cmgseg.core.VoxelGrid;
 
 /** Where the mitochondria are, and a soft mask of them: 1 inside, 0 outside, a one-pixel ramp at the edge. */
 final class Mitochondria {

@@ -2,7 +2,7 @@ package org.cmgseg.data;
 
 import java.util.Arrays;
 import java.util.List;
-import org.cmgseg.affinities.VoxelGrid;
+import org.cmgseg.core.VoxelGrid;
 
 /**
  * Fills the volume with neurites: every voxel goes to the neurite whose tube surface is nearest, that is

@@ -1,7 +1,7 @@
 package org.cmgseg.data;
 
 import java.util.SplittableRandom;
-import org.cmgseg.affinities.VoxelGrid;
+import org.cmgseg.core.VoxelGrid;
 
 /**
  * The mistakes of the simulated network, made in its noise-free boundary evidence: membrane gaps (a patch

@@ -1,6 +1,6 @@
 package org.cmgseg.data;
 
-import org.cmgseg.affinities.VoxelGrid;
+import org.cmgseg.core.VoxelGrid;
 
 /**
  * The EM-like image, 8-bit: bright textured cytoplasm with a tone per object, dark membranes where the

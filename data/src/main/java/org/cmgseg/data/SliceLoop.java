@@ -1,7 +1,7 @@
 package org.cmgseg.data;
 
-import org.cmgseg.affinities.VoxelGrid;
-import org.cmgseg.cmg.Parallel;
+import org.cmgseg.core.VoxelGrid;
+import org.cmgseg.core.Parallel;
 
 /**
  * Runs work on the z-slices of a volume on several threads. Each slice goes to exactly one call, so the

@@ -1,6 +1,6 @@
 package org.cmgseg.data;
 
-import org.cmgseg.affinities.VoxelGrid;
+import org.cmgseg.core.VoxelGrid;
 
 /**
  * A smooth random field over a voxel grid, in [-1, 1]: random values on a coarse lattice, blended with

@@ -1,9 +1,9 @@
 package org.cmgseg.data;
 
 import java.util.List;
-import org.cmgseg.affinities.AffinityGraph;
-import org.cmgseg.affinities.VoxelGrid;
-import org.cmgseg.cmg.Parallel;
+import org.cmgseg.core.AffinityGraph;
+import org.cmgseg.core.VoxelGrid;
+import org.cmgseg.core.Parallel;
 
 /**
  * The built-in dataset: a deterministic synthetic EM volume of densely packed neurites, with an image,

@@ -1,6 +1,6 @@
 package org.cmgseg.data;
 
-import org.cmgseg.affinities.VoxelGrid;
+import org.cmgseg.core.VoxelGrid;
 
 /**
  * What {@link SyntheticEm} generates: the volume size, the seed, and a few knobs of the synthetic tissue

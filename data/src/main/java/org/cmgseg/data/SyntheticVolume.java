@@ -1,7 +1,7 @@
 package org.cmgseg.data;
 
-import org.cmgseg.affinities.AffinityGraph;
-import org.cmgseg.affinities.VoxelGrid;
+import org.cmgseg.core.AffinityGraph;
+import org.cmgseg.core.VoxelGrid;
 
 /**
  * A synthetic EM volume with everything needed to segment and score it, flat in the memory order of

@@ -2,7 +2,7 @@ package org.cmgseg.data;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 
-import org.cmgseg.affinities.VoxelGrid;
+import org.cmgseg.core.VoxelGrid;
 import org.junit.jupiter.api.Test;
 
 class ConnectedLabelsTest {

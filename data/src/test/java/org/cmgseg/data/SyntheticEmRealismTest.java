@@ -8,8 +8,8 @@ import static org.junit.jupiter.api.Assertions.fail;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import org.cmgseg.affinities.AffinityGraph;
-import org.cmgseg.affinities.VoxelGrid;
+import org.cmgseg.core.AffinityGraph;
+import org.cmgseg.core.VoxelGrid;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 

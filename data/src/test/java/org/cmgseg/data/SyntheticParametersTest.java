@@ -3,7 +3,7 @@ package org.cmgseg.data;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
-import org.cmgseg.affinities.VoxelGrid;
+import org.cmgseg.core.VoxelGrid;
 import org.junit.jupiter.api.Test;
 
 class SyntheticParametersTest {

@@ -1,7 +1,7 @@
 package org.cmgseg.segmentation;
 
 import java.util.Locale;
-import org.cmgseg.affinities.VoxelGrid;
+import org.cmgseg.core.VoxelGrid;
 
 /**
  * One measured segmentation: the volume, what ran, seconds per stage (labels: making every

@@ -1,8 +1,10 @@
 package org.cmgseg.segmentation;
 
-import org.cmgseg.affinities.Progress;
+import org.cmgseg.core.MemoryProbe;
+
+import org.cmgseg.core.Progress;
 import java.io.IOException;
-import org.cmgseg.segmentation.io.AffinitySource;
+import org.cmgseg.affinities.source.AffinitySource;
 
 /**
  * Runs the whole pipeline on a dataset and measures it: seconds per stage and peak memory. For

@@ -1,7 +1,7 @@
 package org.cmgseg.segmentation;
 
 import org.cmgseg.segmentation.fragments.FragmentMethod;
-import org.cmgseg.cmg.Parallel;
+import org.cmgseg.core.Parallel;
 
 /**
  * What to compute: fragments, a merge function by name (see

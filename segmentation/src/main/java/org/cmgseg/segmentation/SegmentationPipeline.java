@@ -1,10 +1,10 @@
 package org.cmgseg.segmentation;
 
-import org.cmgseg.affinities.Progress;
+import org.cmgseg.core.Progress;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
-import org.cmgseg.affinities.AffinityGraph;
+import org.cmgseg.core.AffinityGraph;
 import org.cmgseg.affinities.io.Dataset;
 import org.cmgseg.segmentation.agglomerate.Agglomeration;
 import org.cmgseg.segmentation.agglomerate.QueueType;
@@ -16,7 +16,7 @@ import org.cmgseg.segmentation.fragments.SteepestAscentWatershed;
 import org.cmgseg.segmentation.fragments.SuppliedFragments;
 import org.cmgseg.segmentation.graph.RegionGraph;
 import org.cmgseg.segmentation.graph.RegionGraphBuilder;
-import org.cmgseg.segmentation.io.AffinitySource;
+import org.cmgseg.affinities.source.AffinitySource;
 import org.cmgseg.segmentation.merge.EdgeStatistic;
 import org.cmgseg.segmentation.merge.MergeFunction;
 import org.cmgseg.segmentation.merge.MergeFunctions;

@@ -1,6 +1,6 @@
 package org.cmgseg.segmentation;
 
-import org.cmgseg.affinities.Progress;
+import org.cmgseg.core.Progress;
 import java.io.IOException;
 import java.util.List;
 import org.cmgseg.affinities.io.DatasetWriter;

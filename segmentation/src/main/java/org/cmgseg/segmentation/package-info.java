@@ -1,6 +1,6 @@
 /**
  * Affinity-graph segmentation that reproduces waterz exactly:
- * affinities ({@link org.cmgseg.segmentation.io.AffinitySource}, streamed in z-slabs) -> fragments
+ * affinities ({@link org.cmgseg.affinities.source.AffinitySource}, streamed in z-slabs) -> fragments
  * ({@link org.cmgseg.segmentation.fragments}) -> region graph ({@link org.cmgseg.segmentation.graph})
  * -> one agglomeration pass over all thresholds ({@link org.cmgseg.segmentation.agglomerate}, scored
  * by a {@link org.cmgseg.segmentation.merge.MergeFunction}).

@@ -1,6 +1,6 @@
 package org.cmgseg.segmentation;
 
-import org.cmgseg.affinities.Progress;
+import org.cmgseg.core.Progress;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -10,14 +10,14 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import org.cmgseg.affinities.AffinityGraph;
-import org.cmgseg.affinities.VoxelGrid;
+import org.cmgseg.core.AffinityGraph;
+import org.cmgseg.core.VoxelGrid;
 import org.cmgseg.affinities.io.ArrayDataset;
 import org.cmgseg.affinities.io.DataType;
 import org.cmgseg.segmentation.agglomerate.MergeHistory;
 import org.cmgseg.segmentation.agglomerate.RemainingGraph;
 import org.cmgseg.segmentation.fragments.FragmentMethod;
-import org.cmgseg.segmentation.io.AffinitySource;
+import org.cmgseg.affinities.source.AffinitySource;
 import org.cmgseg.segmentation.merge.EdgeStatistic;
 import org.cmgseg.segmentation.merge.MergeFunction;
 import org.cmgseg.segmentation.merge.MergeFunctions;

@@ -1,12 +1,12 @@
 package org.cmgseg.segmentation;
 
-import org.cmgseg.affinities.Progress;
+import org.cmgseg.core.Progress;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.io.IOException;
 import java.util.Random;
-import org.cmgseg.affinities.VoxelGrid;
+import org.cmgseg.core.VoxelGrid;
 import org.cmgseg.affinities.io.ArrayDataset;
 import org.cmgseg.affinities.io.DataType;
 import org.cmgseg.segmentation.fragments.FragmentMethod;
@@ -56,7 +56,7 @@ class SuppliedFragmentsTest {
     void smallerIntegerTypesAreReadAsTheirValues() throws IOException {
         VoxelGrid grid = new VoxelGrid(3, 2, 1);
         int[] labels = {7, 7, -1, 0, 5, -1};
-        SegmentationResult result = SegmentationPipeline.run(new org.cmgseg.affinities.AffinityGraph(grid, new float[18]),
+        SegmentationResult result = SegmentationPipeline.run(new org.cmgseg.core.AffinityGraph(grid, new float[18]),
                 SegmentationOptions.of("mean", "exact", 0.5).withFragments(new FragmentMethod.Supplied(
                         new ArrayDataset(grid.dimensions(), DataType.INT32, labels))), Progress.NONE);
         assertArrayEquals(new long[] {7, 7, -1, 0, 5, -1}, result.segmentation(0), "int32 -1 keeps its bits, the largest label");

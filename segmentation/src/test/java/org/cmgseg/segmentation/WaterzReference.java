@@ -1,6 +1,6 @@
 package org.cmgseg.segmentation;
 
-import org.cmgseg.affinities.Progress;
+import org.cmgseg.core.Progress;
 import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
 import com.google.gson.JsonParser;
@@ -12,14 +12,14 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.StreamSupport;
-import org.cmgseg.affinities.AffinityGraph;
-import org.cmgseg.affinities.VoxelGrid;
+import org.cmgseg.core.AffinityGraph;
+import org.cmgseg.core.VoxelGrid;
 import org.cmgseg.affinities.io.hdf5.Hdf5Container;
 import org.cmgseg.testkit.SharedData;
 import org.cmgseg.segmentation.fragments.FragmentMethod;
 import org.cmgseg.segmentation.fragments.Fragments;
 import org.cmgseg.segmentation.fragments.SteepestAscentWatershed;
-import org.cmgseg.segmentation.io.AffinitySource;
+import org.cmgseg.affinities.source.AffinitySource;
 
 /**
  * The waterz parity fixtures of ../shared/data/waterz-reference (tests that use them are skipped,

@@ -3,7 +3,7 @@ package org.cmgseg.affinities.io;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.Arrays;
-import org.cmgseg.cmg.Parallel;
+import org.cmgseg.core.Parallel;
 
 /**
  * Reading a region of a chunked dataset: every chunk it touches is loaded and its overlap copied.

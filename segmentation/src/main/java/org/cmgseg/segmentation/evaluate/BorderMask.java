@@ -1,7 +1,7 @@
 package org.cmgseg.segmentation.evaluate;
 
-import org.cmgseg.affinities.VoxelGrid;
-import org.cmgseg.cmg.Parallel;
+import org.cmgseg.core.VoxelGrid;
+import org.cmgseg.core.Parallel;
 import org.cmgseg.segmentation.fragments.EuclideanDistanceTransform;
 
 /**

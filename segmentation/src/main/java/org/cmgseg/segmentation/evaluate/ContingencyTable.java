@@ -2,7 +2,7 @@ package org.cmgseg.segmentation.evaluate;
 
 import java.util.ArrayList;
 import java.util.List;
-import org.cmgseg.cmg.Parallel;
+import org.cmgseg.core.Parallel;
 
 /**
  * The contingency table of a ground truth and a segmentation: the voxel count of every label pair

@@ -1,7 +1,7 @@
 package org.cmgseg.segmentation.evaluate;
 
 import java.io.IOException;
-import org.cmgseg.affinities.VoxelGrid;
+import org.cmgseg.core.VoxelGrid;
 import org.cmgseg.affinities.io.Dataset;
 import org.cmgseg.affinities.io.Labels;
 

@@ -1,7 +1,7 @@
 package org.cmgseg.segmentation.fragments;
 
 import java.util.function.IntFunction;
-import org.cmgseg.cmg.Parallel;
+import org.cmgseg.core.Parallel;
 
 /**
  * Separable operations on a flat int volume (x fastest): one line transform applied to every line of

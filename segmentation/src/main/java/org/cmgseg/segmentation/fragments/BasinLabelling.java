@@ -2,9 +2,9 @@ package org.cmgseg.segmentation.fragments;
 
 import static org.cmgseg.segmentation.fragments.Directions.BIT;
 
-import org.cmgseg.affinities.VoxelGrid;
+import org.cmgseg.core.VoxelGrid;
 import org.cmgseg.segmentation.util.IntList;
-import org.cmgseg.cmg.Parallel;
+import org.cmgseg.core.Parallel;
 
 /**
  * Step 4 of the steepest-ascent watershed: in raster order, a voxel without bits becomes

@@ -1,12 +1,12 @@
 package org.cmgseg.segmentation.fragments;
 
 import java.io.IOException;
-import org.cmgseg.affinities.AffinityGraph;
-import org.cmgseg.affinities.VoxelGrid;
-import org.cmgseg.segmentation.io.AffinitySlab;
-import org.cmgseg.segmentation.io.AffinitySource;
-import org.cmgseg.segmentation.io.SlabStream;
-import org.cmgseg.cmg.Parallel;
+import org.cmgseg.core.AffinityGraph;
+import org.cmgseg.core.VoxelGrid;
+import org.cmgseg.affinities.source.AffinitySlab;
+import org.cmgseg.affinities.source.AffinitySource;
+import org.cmgseg.affinities.source.SlabStream;
+import org.cmgseg.core.Parallel;
 
 /**
  * Step 1 of the steepest-ascent watershed: for every voxel, a bit for each neighbour whose edge

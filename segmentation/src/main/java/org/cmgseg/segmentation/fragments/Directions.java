@@ -1,6 +1,6 @@
 package org.cmgseg.segmentation.fragments;
 
-import org.cmgseg.affinities.VoxelGrid;
+import org.cmgseg.core.VoxelGrid;
 
 /** The six neighbour directions of the steepest-ascent watershed, in its order -z, -y, -x, +z, +y, +x. */
 final class Directions {

@@ -1,6 +1,6 @@
 package org.cmgseg.segmentation.fragments;
 
-import org.cmgseg.affinities.VoxelGrid;
+import org.cmgseg.core.VoxelGrid;
 
 /**
  * A fragment volume: every voxel holds a dense fragment index, 0 for background and 1..count for

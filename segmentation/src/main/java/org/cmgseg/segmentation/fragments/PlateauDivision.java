@@ -3,9 +3,9 @@ package org.cmgseg.segmentation.fragments;
 import static org.cmgseg.segmentation.fragments.Directions.BACK;
 import static org.cmgseg.segmentation.fragments.Directions.BIT;
 
-import org.cmgseg.affinities.VoxelGrid;
+import org.cmgseg.core.VoxelGrid;
 import org.cmgseg.segmentation.util.IntList;
-import org.cmgseg.cmg.Parallel;
+import org.cmgseg.core.Parallel;
 
 /**
  * Steps 2 and 3 of the steepest-ascent watershed: plateau corners (voxels with a bit towards a

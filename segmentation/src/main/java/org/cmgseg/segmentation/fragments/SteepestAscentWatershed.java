@@ -1,9 +1,9 @@
 package org.cmgseg.segmentation.fragments;
 
 import java.io.IOException;
-import org.cmgseg.affinities.VoxelGrid;
-import org.cmgseg.affinities.Progress;
-import org.cmgseg.segmentation.io.AffinitySource;
+import org.cmgseg.core.VoxelGrid;
+import org.cmgseg.core.Progress;
+import org.cmgseg.affinities.source.AffinitySource;
 
 /**
  * waterz's watershed on an affinity graph: every voxel points along its steepest ascent (the

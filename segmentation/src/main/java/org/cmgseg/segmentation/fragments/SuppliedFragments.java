@@ -2,14 +2,14 @@ package org.cmgseg.segmentation.fragments;
 
 import java.io.IOException;
 import java.util.Arrays;
-import org.cmgseg.affinities.VoxelGrid;
+import org.cmgseg.core.VoxelGrid;
 import org.cmgseg.affinities.io.DataType;
 import org.cmgseg.affinities.io.Dataset;
 import org.cmgseg.affinities.io.DatasetInfo;
 import org.cmgseg.affinities.io.Labels;
 import org.cmgseg.segmentation.util.ArrayGrowth;
 import org.cmgseg.segmentation.util.LongIntHashMap;
-import org.cmgseg.cmg.Parallel;
+import org.cmgseg.core.Parallel;
 
 /**
  * Fragments given as a label volume with arbitrary uint64 labels (0 = background), read once in

@@ -2,14 +2,14 @@ package org.cmgseg.segmentation.graph;
 
 import java.io.IOException;
 import java.util.Arrays;
-import org.cmgseg.affinities.VoxelGrid;
-import org.cmgseg.affinities.Progress;
+import org.cmgseg.core.VoxelGrid;
+import org.cmgseg.core.Progress;
 import org.cmgseg.segmentation.fragments.Fragments;
-import org.cmgseg.segmentation.io.AffinitySlab;
-import org.cmgseg.segmentation.io.AffinitySource;
-import org.cmgseg.segmentation.io.SlabStream;
+import org.cmgseg.affinities.source.AffinitySlab;
+import org.cmgseg.affinities.source.AffinitySource;
+import org.cmgseg.affinities.source.SlabStream;
 import org.cmgseg.segmentation.merge.EdgeStatistic;
-import org.cmgseg.cmg.Parallel;
+import org.cmgseg.core.Parallel;
 
 /**
  * Builds the region graph in two passes over the fragments. The first finds the edges (threads

@@ -2,12 +2,12 @@ package org.cmgseg.segmentation.gridsearch;
 
 import java.io.IOException;
 import java.util.Arrays;
-import org.cmgseg.affinities.Progress;
-import org.cmgseg.affinities.VoxelGrid;
+import org.cmgseg.core.Progress;
+import org.cmgseg.core.VoxelGrid;
 import org.cmgseg.segmentation.fragments.Fragments;
 import org.cmgseg.segmentation.graph.RegionGraph;
 import org.cmgseg.segmentation.graph.RegionGraphBuilder;
-import org.cmgseg.segmentation.io.AffinitySource;
+import org.cmgseg.affinities.source.AffinitySource;
 import org.cmgseg.segmentation.merge.EdgeStatistic;
 
 /**

@@ -1,13 +1,13 @@
 package org.cmgseg.segmentation.gridsearch;
 
 import java.io.IOException;
-import org.cmgseg.affinities.AffinityGraph;
-import org.cmgseg.affinities.Progress;
+import org.cmgseg.core.AffinityGraph;
+import org.cmgseg.core.Progress;
 import org.cmgseg.segmentation.evaluate.FragmentContingency;
 import org.cmgseg.segmentation.fragments.Fragments;
 import org.cmgseg.segmentation.graph.RegionGraph;
 import org.cmgseg.segmentation.graph.RegionGraphBuilder;
-import org.cmgseg.segmentation.io.AffinitySource;
+import org.cmgseg.affinities.source.AffinitySource;
 
 /**
  * What every agglomeration of one set of fragments shares: the fragments, their region graph, the

@@ -8,7 +8,7 @@ import com.google.gson.JsonPrimitive;
 import org.cmgseg.affinities.NonFinitePolicy;
 import org.cmgseg.affinities.io.DatasetAddress;
 import org.cmgseg.segmentation.fragments.FragmentMethod;
-import org.cmgseg.segmentation.io.AffinityChannels;
+import org.cmgseg.affinities.source.AffinityChannels;
 
 /**
  * What a grid search reads and how it makes fragments: the affinities (3, z, y, x) and the ground

@@ -9,16 +9,16 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
-import org.cmgseg.affinities.AffinityGraph;
-import org.cmgseg.affinities.Progress;
+import org.cmgseg.core.AffinityGraph;
+import org.cmgseg.core.Progress;
 import org.cmgseg.cmg.CmgTransform;
-import org.cmgseg.cmg.Parallel;
+import org.cmgseg.core.Parallel;
 import org.cmgseg.segmentation.SegmentationOptions;
 import org.cmgseg.segmentation.SegmentationPipeline;
 import org.cmgseg.segmentation.SegmentationResult;
 import org.cmgseg.segmentation.fragments.FragmentMethod;
 import org.cmgseg.segmentation.fragments.Fragments;
-import org.cmgseg.segmentation.io.AffinitySource;
+import org.cmgseg.affinities.source.AffinitySource;
 
 /**
  * The CMG grid search: every curve of a {@link GridSpec} (and the untransformed baseline) soft-thresholds

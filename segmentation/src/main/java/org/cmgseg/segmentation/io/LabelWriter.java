@@ -6,7 +6,7 @@ import org.cmgseg.affinities.Blockwise;
 import org.cmgseg.affinities.io.DataType;
 import org.cmgseg.affinities.io.DatasetInfo;
 import org.cmgseg.affinities.io.DatasetWriter;
-import org.cmgseg.affinities.Progress;
+import org.cmgseg.core.Progress;
 import org.cmgseg.segmentation.fragments.Fragments;
 
 /**

@@ -5,7 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
 import java.io.IOException;
-import org.cmgseg.affinities.VoxelGrid;
+import org.cmgseg.core.VoxelGrid;
 import org.cmgseg.affinities.io.DataType;
 import org.cmgseg.testkit.Sha256;
 import org.cmgseg.affinities.io.hdf5.Hdf5Container;

@@ -4,7 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
-import org.cmgseg.affinities.VoxelGrid;
+import org.cmgseg.core.VoxelGrid;
 import org.junit.jupiter.api.Test;
 
 class GroundTruthTest {

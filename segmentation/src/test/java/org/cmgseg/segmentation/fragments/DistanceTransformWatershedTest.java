@@ -13,11 +13,11 @@ import java.util.Random;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.constraints.IntRange;
-import org.cmgseg.affinities.AffinityGraph;
-import org.cmgseg.affinities.VoxelGrid;
+import org.cmgseg.core.AffinityGraph;
+import org.cmgseg.core.VoxelGrid;
 import org.cmgseg.affinities.io.ArrayDataset;
 import org.cmgseg.affinities.io.DataType;
-import org.cmgseg.segmentation.io.AffinitySource;
+import org.cmgseg.affinities.source.AffinitySource;
 import org.junit.jupiter.api.Test;
 
 /**

@@ -1,4 +1,4 @@
-package org.cmgseg.affinities;
+package org.cmgseg.core;
 
 /**
  * The size of a 3D voxel grid, and the axis convention of cmgseg, decided once:

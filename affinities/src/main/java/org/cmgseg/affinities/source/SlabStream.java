@@ -1,10 +1,10 @@
-package org.cmgseg.segmentation.io;
+package org.cmgseg.affinities.source;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Future;
-import org.cmgseg.cmg.Parallel;
+import org.cmgseg.core.Parallel;
 
 /**
  * The slabs of an {@link AffinitySource} from z = 0 upwards. Raw data is read ahead: each slab on a

@@ -1,4 +1,4 @@
-package org.cmgseg.cmg;
+package org.cmgseg.core;
 
 import java.util.ArrayList;
 import java.util.List;

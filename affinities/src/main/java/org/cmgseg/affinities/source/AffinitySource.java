@@ -1,10 +1,10 @@
-package org.cmgseg.segmentation.io;
+package org.cmgseg.affinities.source;
 
 import java.io.IOException;
-import org.cmgseg.affinities.AffinityGraph;
+import org.cmgseg.core.AffinityGraph;
 import org.cmgseg.affinities.NonFinitePolicy;
 import org.cmgseg.affinities.ProbabilityView;
-import org.cmgseg.affinities.VoxelGrid;
+import org.cmgseg.core.VoxelGrid;
 import org.cmgseg.affinities.io.Dataset;
 import org.cmgseg.affinities.io.DatasetInfo;
 

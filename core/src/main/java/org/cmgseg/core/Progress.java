@@ -1,4 +1,4 @@
-package org.cmgseg.affinities;
+package org.cmgseg.core;
 
 /** Reports how far a long operation has come, and warnings about its input; front ends show them. */
 @FunctionalInterface

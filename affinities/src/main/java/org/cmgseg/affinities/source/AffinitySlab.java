@@ -1,4 +1,4 @@
-package org.cmgseg.segmentation.io;
+package org.cmgseg.affinities.source;
 
 /**
  * The affinities of a range of z-slices: channel c of voxel v (a flat index of the whole volume)

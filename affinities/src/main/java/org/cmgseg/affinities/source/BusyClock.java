@@ -1,4 +1,4 @@
-package org.cmgseg.segmentation.io;
+package org.cmgseg.affinities.source;
 
 /**
  * Wall-clock time during which at least one thread was busy with something (reading, say): time when

@@ -1,4 +1,4 @@
-package org.cmgseg.segmentation.io;
+package org.cmgseg.affinities.source;
 
 import com.google.gson.JsonArray;
 import com.google.gson.JsonElement;
@@ -6,8 +6,8 @@ import com.google.gson.JsonObject;
 import java.io.IOException;
 import java.util.Arrays;
 import org.cmgseg.affinities.AffinitiesView;
-import org.cmgseg.affinities.AffinityGraph;
-import org.cmgseg.affinities.Progress;
+import org.cmgseg.core.AffinityGraph;
+import org.cmgseg.core.Progress;
 import org.cmgseg.affinities.io.Boxes;
 import org.cmgseg.affinities.io.Containers;
 import org.cmgseg.affinities.io.Dataset;

@@ -1,4 +1,4 @@
-package org.cmgseg.affinities;
+package org.cmgseg.core;
 
 /**
  * Nearest-neighbour affinities of a voxel grid, float32, laid out (3, z, y, x): channel c at voxel v is

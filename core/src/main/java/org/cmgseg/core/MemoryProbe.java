@@ -1,4 +1,4 @@
-package org.cmgseg.segmentation;
+package org.cmgseg.core;
 
 import java.io.IOException;
 import java.lang.management.ManagementFactory;

@@ -1,4 +1,4 @@
-package org.cmgseg.segmentation.io;
+package org.cmgseg.affinities.source;
 
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
