@@ -166,6 +166,12 @@ final class Hdf5Dataset implements ChunkedDataset {
     /** The chunk at a grid position: its stored bytes read under the lock, decoded outside it. */
     private ChunkedReads.Chunk chunk(long dataset, long[] position) throws IOException {
         long[] chunkOffset = Hdf5.reversed(info.grid().offset(position));
+        DataType type = info.dataType();
+        int elements = 1;
+        for (int c : directChunk) {
+            elements *= c;
+        }
+        long rawBytes = (long) elements * type.bytes();
         int[] mask = new int[1];
         byte[] stored;
         int storedLength;
@@ -180,6 +186,11 @@ final class Hdf5Dataset implements ChunkedDataset {
                 int[] size = info.grid().size(position);
                 return new ChunkedReads.Chunk(region(dataset, info.grid().offset(position), size), size);
             }
+            if (bytes[0] > storedLimit(rawBytes)) {
+                throw new IOException(container.where(path) + " chunk at " + java.util.Arrays.toString(info.grid().offset(position))
+                        + ": its index entry gives " + bytes[0] + " stored bytes for a chunk of " + rawBytes
+                        + " bytes, more than its filters can make (corrupt file?)");
+            }
             if (chunkBuffer.capacity() < bytes[0]) {
                 chunkBuffer.close();
                 chunkBuffer = new BytePointer(bytes[0]);
@@ -192,14 +203,9 @@ final class Hdf5Dataset implements ChunkedDataset {
         } finally {
             Hdf5.LOCK.unlock();
         }
-        DataType type = info.dataType();
-        int elements = 1;
-        for (int c : directChunk) {
-            elements *= c;
-        }
         byte[] raw;
         try {
-            raw = filters.decode(stored, storedLength, mask[0], elements * type.bytes(), type.bytes());
+            raw = filters.decode(stored, storedLength, mask[0], (int) rawBytes, type.bytes());
         } catch (IOException e) {
             throw new IOException(container.where(path) + " chunk at " + java.util.Arrays.toString(Hdf5.reversed(chunkOffset)) + ": "
                     + e.getMessage());
@@ -210,6 +216,15 @@ final class Hdf5Dataset implements ChunkedDataset {
             chunkElements.set(array);
         }
         return new ChunkedReads.Chunk(ByteCodec.toArray(type, raw, 0, elements, order, array), directChunk);
+    }
+
+    /**
+     * More stored bytes than deflate, shuffle and LZF can make of a chunk of {@code rawBytes} (deflate adds
+     * about 0.1 %, LZF and shuffle nothing): a larger size in the chunk index is corruption, and must not be
+     * allocated.
+     */
+    private static long storedLimit(long rawBytes) {
+        return Math.min(2 * rawBytes + 1024, Integer.MAX_VALUE - 8);
     }
 
     private interface LockedCall<T> {
