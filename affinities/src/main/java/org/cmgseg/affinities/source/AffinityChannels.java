@@ -123,14 +123,39 @@ public final class AffinityChannels implements Dataset {
         return read(offset, size, 1);
     }
 
+    /**
+     * Each source chunk is read once: the selected channels that share a chunk (along c) come from one read
+     * of the channels between the lowest and the highest of them.
+     */
     @Override
     public Object read(long[] offset, int[] size, int threads) throws IOException {
-        int[] one = {size[0], size[1], size[2], 1};
-        int[] dims = size.clone();
+        int chunkChannels = source.info().blockSize()[3];
         Object out = info.dataType().allocate(size[0] * size[1] * size[2] * size[3]);
+        boolean[] done = new boolean[size[3]];
         for (int c = 0; c < size[3]; c++) {
-            long[] from = {offset[0], offset[1], offset[2], channels[(int) offset[3] + c]};
-            Boxes.copy(source.read(from, one, threads), one, new int[4], out, dims, new int[] {0, 0, 0, c}, one);
+            if (done[c]) {
+                continue;
+            }
+            int chunk = channels[(int) offset[3] + c] / chunkChannels;
+            int low = Integer.MAX_VALUE;
+            int high = -1;
+            for (int k = c; k < size[3]; k++) {
+                int channel = channels[(int) offset[3] + k];
+                if (channel / chunkChannels == chunk) {
+                    low = Math.min(low, channel);
+                    high = Math.max(high, channel);
+                }
+            }
+            int[] span = {size[0], size[1], size[2], high - low + 1};
+            Object read = source.read(new long[] {offset[0], offset[1], offset[2], low}, span, threads);
+            int[] one = {size[0], size[1], size[2], 1};
+            for (int k = c; k < size[3]; k++) {
+                int channel = channels[(int) offset[3] + k];
+                if (channel / chunkChannels == chunk) {
+                    Boxes.copy(read, span, new int[] {0, 0, 0, channel - low}, out, size, new int[] {0, 0, 0, k}, one);
+                    done[k] = true;
+                }
+            }
         }
         return out;
     }
