@@ -22,8 +22,12 @@ public final class PartialFiles {
 
     /** A fresh hidden name beside {@code target}, for this process. */
     static Path nameFor(Path target) {
-        return target.resolveSibling("." + target.getFileName() + "." + ProcessHandle.current().pid() + "."
-                + Long.toHexString(System.nanoTime()) + ".partial");
+        return target.resolveSibling(nameFor(target.getFileName().toString()));
+    }
+
+    /** A fresh hidden name for an entry called {@code name} (a file, folder or HDF5 link), for this process. */
+    public static String nameFor(String name) {
+        return "." + name + "." + ProcessHandle.current().pid() + "." + Long.toHexString(System.nanoTime()) + ".partial";
     }
 
     /** Deletes the partial files and folders in {@code folder} whose writing process no longer runs. */
@@ -41,7 +45,12 @@ public final class PartialFiles {
     }
 
     static boolean isStale(Path p) {
-        Matcher m = PARTIAL.matcher(p.getFileName().toString());
+        return isStale(p.getFileName().toString());
+    }
+
+    /** Whether {@code name} is a partial name whose writing process no longer runs. */
+    public static boolean isStale(String name) {
+        Matcher m = PARTIAL.matcher(name);
         if (!m.matches()) {
             return false;
         }

@@ -66,6 +66,31 @@ class UnfinishedWritesTest {
         assertTrue(Files.isDirectory(alive), "a write of a running process is kept");
     }
 
+    @Test
+    void anUncommittedHdf5DatasetCarriesThePidAndANewWriteRemovesThoseOfDeadProcessesOnly(@TempDir Path dir) throws Exception {
+        Process finished = new ProcessBuilder("true").start();
+        finished.waitFor();
+        Path path = dir.resolve("c.h5");
+        String dead = ".d." + finished.pid() + ".1f.partial";
+        String alive = ".e." + ProcessHandle.current().pid() + ".3d.partial";
+        try (Container container = Containers.openForWriting(path, Format.HDF5)) {
+            for (String leftover : List.of(dead, alive)) {
+                try (DatasetWriter writer = container.create("/g/" + leftover, INFO)) {
+                    writer.commit(); // stands in for what a killed writer left under that name
+                }
+            }
+            try (DatasetWriter writer = container.create("/g/d", INFO)) {
+                Datasets.writeAll(writer, RandomArrays.fill(DataType.UINT16.allocate(64), 5));
+                List<String> hidden = container.children("/g").stream().filter(n -> n.startsWith(".d.")).toList();
+                assertEquals(1, hidden.size(), "the dead process's dataset is removed: " + container.children("/g"));
+                assertTrue(hidden.get(0).startsWith(".d." + ProcessHandle.current().pid() + ".") && hidden.get(0).endsWith(".partial"),
+                        hidden.get(0));
+                assertTrue(container.children("/g").contains(alive), "a write of a running process is kept");
+            }
+            assertEquals(List.of(alive), container.children("/g"), "closing without commit removes the unfinished write");
+        }
+    }
+
     @ParameterizedTest
     @EnumSource(value = Format.class, names = {"N5", "ZARR", "HDF5"})
     void aCommitAfterTheWriteEndedFailsAndKeepsWhatIsThere(Format format, @TempDir Path dir) throws Exception {

@@ -28,9 +28,9 @@ import org.cmgseg.affinities.io.PendingWrites;
  * and h5py's LZF, which it does not (see {@link Hdf5Dataset}); writes chunked datasets, raw or
  * gzip-compressed, and attributes.
  *
- * <p>Atomicity: a dataset is written under a hidden name ({@code .NAME.partial} beside it) and linked
- * to its name when complete; a hidden one left by an interrupted process is removed by the next write
- * of the same dataset. A file this container created is deleted again if no dataset was committed to
+ * <p>Atomicity: a dataset is written under a hidden name ({@code .NAME.PID.NONCE.partial} beside it) and
+ * linked to its name when complete; a hidden one left by a process that died is removed by the next write
+ * into the same group. A file this container created is deleted again if no dataset was committed to
  * it, on close and on a JVM shutdown (see {@link PendingWrites}).
  */
 public final class Hdf5Container implements Container {

@@ -7,11 +7,13 @@ import org.bytedeco.javacpp.Pointer;
 import org.cmgseg.affinities.io.Compression;
 import org.cmgseg.affinities.io.DatasetInfo;
 import org.cmgseg.affinities.io.DatasetWriter;
+import org.cmgseg.affinities.io.PartialFiles;
 import org.cmgseg.affinities.io.PendingWrites;
 
 /**
- * Writes a chunked HDF5 dataset under a hidden name and links it to its own name on commit; closing
- * it uncommitted (also on a JVM shutdown, see {@link PendingWrites}) deletes the hidden dataset.
+ * Writes a chunked HDF5 dataset under a hidden name ({@link PartialFiles}: {@code .NAME.PID.NONCE.partial}) and
+ * links it to its own name on commit; closing it uncommitted (also on a JVM shutdown, see {@link PendingWrites})
+ * deletes the hidden dataset, and the next write into the same group deletes those of processes that died.
  */
 final class Hdf5Writer implements DatasetWriter {
 
@@ -34,12 +36,11 @@ final class Hdf5Writer implements DatasetWriter {
         this.path = path;
         this.info = info;
         int slash = path.lastIndexOf('/');
-        this.temporary = path.substring(0, slash + 1) + "." + path.substring(slash + 1) + ".partial";
+        String group = path.substring(0, slash + 1);
+        this.temporary = group + PartialFiles.nameFor(path.substring(slash + 1));
         Hdf5.LOCK.lock();
         try {
-            if (H5Lexists(container.file(), temporary, H5P_DEFAULT) > 0) {
-                H5Ldelete(container.file(), temporary, H5P_DEFAULT);
-            }
+            removeStale(container, group);
             long[] shape = Hdf5.reversed(info.dimensions());
             long space = H5Screate_simple(shape.length, shape, (long[]) null);
             long links = H5Pcreate(H5P_CLS_LINK_CREATE_ID_g());
@@ -61,6 +62,18 @@ final class Hdf5Writer implements DatasetWriter {
             Hdf5.LOCK.unlock();
         }
         PendingWrites.add(this);
+    }
+
+    /** Deletes the hidden datasets in {@code group} that processes which no longer run left unfinished. */
+    private static void removeStale(Hdf5Container container, String group) throws IOException {
+        if (!container.exists(group) || container.isDataset(group)) {
+            return;
+        }
+        for (String name : container.children(group)) {
+            if (PartialFiles.isStale(name)) {
+                H5Ldelete(container.file(), group + name, H5P_DEFAULT);
+            }
+        }
     }
 
     @Override
