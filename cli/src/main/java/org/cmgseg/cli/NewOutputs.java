@@ -70,8 +70,8 @@ final class NewOutputs implements Closeable {
     }
 
     /**
-     * A group whose datasets the command writes, all of them replacing what the group held: it must
-     * hold nothing yet, or {@code --overwrite} must be given.
+     * A group whose datasets the command writes, replacing the datasets the group held: it must hold no
+     * dataset yet, or {@code --overwrite} must be given. Its sub-groups are no output and stay.
      */
     NewOutputs group(DatasetAddress address) throws IOException {
         return checked(() -> checkGroup(address));
@@ -84,9 +84,17 @@ final class NewOutputs implements Closeable {
                 if (container.isDataset(address.dataset())) {
                     throw new IllegalArgumentException("cannot write into " + address + ": it is a dataset, not a group");
                 }
-                if (container.exists(address.dataset()) && !container.children(address.dataset()).isEmpty() && !overwrite) {
-                    throw new IllegalArgumentException(address + " already holds " + String.join(", ",
-                            container.children(address.dataset())) + "; give --overwrite to replace them");
+                List<String> datasets = new ArrayList<>();
+                if (container.exists(address.dataset())) {
+                    for (String name : container.children(address.dataset())) {
+                        if (container.isDataset(address.resolve(name).dataset())) {
+                            datasets.add(name);
+                        }
+                    }
+                }
+                if (!datasets.isEmpty() && !overwrite) {
+                    throw new IllegalArgumentException(address + " already holds " + String.join(", ", datasets)
+                            + "; give --overwrite to replace them");
                 }
             }
         }

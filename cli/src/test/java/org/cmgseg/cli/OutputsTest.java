@@ -160,6 +160,18 @@ class OutputsTest {
     }
 
     @Test
+    void aSegmentationGroupsSubgroupsAreNoOutputs() throws IOException {
+        String group = out.resolve("g.n5") + ":/seg";
+        assertSucceeds("convert", syn("raw"), group + "/notes/raw");
+        assertSucceeds("segment", "--affinities", syn("affinities"), "--output", group, "--thresholds", "0.5");
+        assertRefusedLeavingNothing(group + " already holds 0.5, fragments; give --overwrite to replace them",
+                "segment", "--affinities", syn("affinities"), "--output", group, "--thresholds", "0.5");
+        try (Container c = Containers.open(out.resolve("g.n5"), Format.N5)) {
+            assertTrue(c.isDataset("/seg/notes/raw"), "the sub-group is left alone");
+        }
+    }
+
+    @Test
     void aGroupIsNeverReplacedByADataset() throws IOException {
         assertSucceeds("convert", syn("raw"), out.resolve("x.n5") + ":/g/raw");
         assertRefusedLeavingNothing("it is a group; name a dataset inside it", "convert", syn("raw"), out.resolve("x.n5") + ":/g", "--overwrite");
