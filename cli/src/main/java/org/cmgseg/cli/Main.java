@@ -31,7 +31,7 @@ public final class Main implements Runnable {
         try {
             code = cl.execute(args);
         } catch (OutOfMemoryError e) {
-            cl.getErr().println(OutOfMemory.message(cl.getParseResult()));
+            cl.getErr().println(OutOfMemory.message(cl.getParseResult(), cl.getErr()));
             cl.getErr().flush();
             code = USER_ERROR;
         }
@@ -49,7 +49,7 @@ public final class Main implements Runnable {
         });
         cl.setExecutionExceptionHandler((e, failed, parseResult) -> {
             if (causedByOutOfMemory(e)) {
-                failed.getErr().println(OutOfMemory.message(parseResult));
+                failed.getErr().println(OutOfMemory.message(parseResult, failed.getErr()));
                 return USER_ERROR;
             }
             if (isUserError(e)) {

@@ -1,5 +1,6 @@
 package org.cmgseg.cli;
 
+import java.io.PrintWriter;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -39,15 +40,18 @@ final class OutOfMemory {
     private OutOfMemory() {
     }
 
-    /** The message for a command line (its parse result, null if unknown) whose command ran out of memory. */
-    static String message(CommandLine.ParseResult parsed) {
+    /**
+     * The message for a command line (its parse result, null if unknown) whose command ran out of memory;
+     * {@code err} is its error stream, whose progress printer tells what it was doing.
+     */
+    static String message(CommandLine.ParseResult parsed, PrintWriter err) {
         CommandLine.ParseResult command = parsed;
         while (command != null && command.subcommand() != null) {
             command = command.subcommand();
         }
         String name = command == null ? "cmgseg" : command.commandSpec().name();
         long heap = Runtime.getRuntime().maxMemory();
-        String task = ProgressBars.lastTask();
+        String task = ProgressBars.lastTask(err);
         StringBuilder line = new StringBuilder(name).append(": out of memory").append(task == null ? "" : " during " + task)
                 .append(String.format(Locale.ROOT, " with a Java heap of %s", size(heap / MB)));
         double needMb = 0;

@@ -4,10 +4,12 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
+import java.util.WeakHashMap;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
@@ -29,8 +31,11 @@ final class ProgressBars implements Progress, AutoCloseable {
     private static final long LINE_INTERVAL_NANOS = 9_000_000_000L;
     private static final long TICK_MILLIS = 500;
 
-    /** The task last reported by any command in this JVM, for the out-of-memory message. */
-    private static volatile String lastTask;
+    /**
+     * The task each error stream's printer reported last, for the out-of-memory message of the command
+     * that writes to that stream (commands run in-process side by side each have their own).
+     */
+    private static final Map<PrintWriter, String> LAST_TASKS = Collections.synchronizedMap(new WeakHashMap<>());
 
     private final boolean interactive;
     private final long delayNanos;
@@ -76,13 +81,14 @@ final class ProgressBars implements Progress, AutoCloseable {
         }
     }
 
-    static String lastTask() {
-        return lastTask;
+    /** The task last reported by the printer writing to {@code err}, null if none. */
+    static String lastTask(PrintWriter err) {
+        return LAST_TASKS.get(err);
     }
 
     @Override
     public synchronized void update(String task, long done, long total) {
-        lastTask = task;
+        LAST_TASKS.put(warnings, task);
         long now = System.nanoTime();
         if (!interactive) {
             TaskLine line = lines.computeIfAbsent(task, t -> new TaskLine(now));

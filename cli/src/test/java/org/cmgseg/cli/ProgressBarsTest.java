@@ -32,6 +32,22 @@ class ProgressBarsTest {
     }
 
     @Test
+    void theOutOfMemoryMessageNamesTheTaskOfTheCommandsOwnPrinter() {
+        PrintWriter first = new PrintWriter(new StringWriter());
+        PrintWriter second = new PrintWriter(new StringWriter());
+        try (ProgressBars convert = new ProgressBars(first, false, MILLIS, MILLIS);
+             ProgressBars segment = new ProgressBars(second, false, MILLIS, MILLIS)) {
+            convert.update("convert", 1, 4);
+            segment.update("agglomerate", 1, 4);
+        }
+        assertTrue(OutOfMemory.message(null, first).startsWith("cmgseg: out of memory during convert with"), OutOfMemory.message(null, first));
+        assertTrue(OutOfMemory.message(null, second).startsWith("cmgseg: out of memory during agglomerate with"),
+                OutOfMemory.message(null, second));
+        assertTrue(OutOfMemory.message(null, new PrintWriter(new StringWriter())).startsWith("cmgseg: out of memory with"),
+                "a command that reported no task names none");
+    }
+
+    @Test
     void clockReadsMinutesAndHours() {
         assertEquals("0:07", ProgressBars.clock(7_400 * MILLIS));
         assertEquals("12:05", ProgressBars.clock(725_000 * MILLIS));
