@@ -63,6 +63,9 @@ final class CmgCommand implements java.util.concurrent.Callable<Integer> {
             + "(several mu at this I, several I at this mu) as a PNG.")
     Path plot;
 
+    @Option(names = "--overwrite", description = "Replace the --plot file if it exists (default: refuse to).")
+    boolean overwrite;
+
     /** The logit method a --mode option names. */
     static LogitMethod logitMethod(String mode) {
         return switch (mode) {
@@ -85,7 +88,10 @@ final class CmgCommand implements java.util.concurrent.Callable<Integer> {
             throw new IllegalArgumentException("--derivatives needs --mode exact: the lookup1000 approximation is piecewise constant");
         }
         if (plot != null) {
-            CurveFamilyPlot.write(curve, plot);
+            try (NewOutputs outputs = new NewOutputs(overwrite).file(plot)) {
+                CurveFamilyPlot.write(curve, plot);
+                outputs.keep();
+            }
         }
         if (inputs != null) {
             print(curve, spec.commandLine().getOut());

@@ -85,6 +85,17 @@ class CmgCommandTest {
         }
     }
 
+    @Test
+    void anExistingPlotIsReplacedOnlyWithOverwrite(@TempDir Path dir) throws IOException {
+        Path png = dir.resolve("curves.png");
+        Files.writeString(png, "an earlier file");
+        CliRun.assertUserError("cmg --mu 0.4 --inflection 0.3 --plot " + png + "|" + png + " exists; give --overwrite to replace it");
+        assertEquals("an earlier file", Files.readString(png));
+        CliRun run = CliRun.of("cmg", "--mu", "0.4", "--inflection", "0.3", "--plot", png.toString(), "--overwrite");
+        assertEquals(0, run.exitCode(), run.err());
+        assertArrayEquals(new byte[] {(byte) 0x89, 'P', 'N', 'G'}, java.util.Arrays.copyOf(Files.readAllBytes(png), 4));
+    }
+
     @ParameterizedTest
     @ValueSource(strings = {
         "cmg --mu abc --inflection 0.5 --x 0.1|'abc' is not a double",
