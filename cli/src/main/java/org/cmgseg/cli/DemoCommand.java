@@ -65,7 +65,7 @@ final class DemoCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException {
         long start = System.nanoTime();
-        new NewOutputs(true).folder(output).close(); // the demo's folder is its own: a new demo replaces what it holds
+        NewOutputs.checkFolder(output); // the demo's folder is its own: a new demo replaces what it holds
         Files.createDirectories(output);
         PrintWriter out = spec.commandLine().getOut();
         int threads = Parallel.availableThreads();

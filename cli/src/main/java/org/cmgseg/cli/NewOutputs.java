@@ -119,12 +119,18 @@ final class NewOutputs implements Closeable {
 
     /** A folder of results that the command adds to (and may resume from): it is kept even when the command fails. */
     NewOutputs folder(Path folder) throws IOException {
-        return checked(() -> {
-            requireFolderOf(folder);
-            if (Files.exists(folder) && !Files.isDirectory(folder)) {
-                throw new IllegalArgumentException("cannot write into " + folder + ": it is a file, not a folder");
-            }
-        });
+        return checked(() -> checkFolder(folder));
+    }
+
+    /**
+     * Checks the place of a folder of results that a command manages itself (adds to, resumes from or
+     * replaces): its parent exists and it is no file. {@code --overwrite} has no say over such a folder.
+     */
+    static void checkFolder(Path folder) {
+        requireFolderOf(folder);
+        if (Files.exists(folder) && !Files.isDirectory(folder)) {
+            throw new IllegalArgumentException("cannot write into " + folder + ": it is a file, not a folder");
+        }
     }
 
     /** The command succeeded: what it created stays. */

@@ -56,7 +56,7 @@ final class ReproduceLeafCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
-        new NewOutputs(false).folder(output).close();
+        NewOutputs.checkFolder(output);
         try {
             return ReproduceSession.run(this, spec.commandLine().getOut(), spec.commandLine().getErr());
         } catch (NoClassDefFoundError e) {

@@ -108,7 +108,7 @@ final class TrainCommand implements Callable<Integer> {
         if (resume && overwrite) {
             throw new IllegalArgumentException("give --resume (continue the earlier run) or --overwrite (start afresh), not both");
         }
-        new NewOutputs(overwrite).folder(output).close();
+        NewOutputs.checkFolder(output);
         if (!resume && !overwrite && Files.exists(output.resolve(CHECKPOINT))) {
             throw new IllegalArgumentException(output + " holds an earlier run (" + CHECKPOINT
                     + "); give --resume to continue it or --overwrite to start afresh");
