@@ -1,12 +1,12 @@
 package org.cmgseg.cli;
 
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Future;
+import org.cmgseg.core.MemoryProbe;
 import org.cmgseg.core.Parallel;
 
 /**
@@ -39,10 +39,9 @@ final class ChildJvm {
         Process child = new ProcessBuilder(command).redirectErrorStream(true).start();
         // read while it runs, so that a chatty child never blocks on a full pipe
         Future<String> output = Parallel.background(() -> new String(child.getInputStream().readAllBytes()).strip());
-        Path status = Path.of("/proc/" + child.pid() + "/status");
         long peak = 0;
         while (child.isAlive()) {
-            peak = Math.max(peak, residentPeak(status));
+            peak = Math.max(peak, MemoryProbe.peakResidentBytes(child.pid()));
             Thread.sleep(POLL_MILLIS);
         }
         int code = child.waitFor();
@@ -51,18 +50,5 @@ final class ChildJvm {
         } catch (ExecutionException e) {
             throw new IOException("could not read the output of " + String.join(" ", args), e.getCause());
         }
-    }
-
-    private static long residentPeak(Path status) {
-        try {
-            for (String line : Files.readAllLines(status)) {
-                if (line.startsWith("VmHWM:")) {
-                    return Long.parseLong(line.replaceAll("[^0-9]", "")) * 1024;
-                }
-            }
-        } catch (IOException | NumberFormatException e) {
-            // the process ended between the check and the read
-        }
-        return 0;
     }
 }

@@ -9,11 +9,12 @@ import java.nio.file.Path;
 /**
  * Measures the peak memory of a computation: the process's peak resident set (Linux VmHWM, reset at
  * the start where the kernel allows it, else the peak since the process started) and the peak of
- * the JVM heap in use, sampled every few milliseconds; and the CPU time of the process.
+ * the JVM heap in use, sampled every few milliseconds; and the CPU time of the process. Also reads
+ * the peak resident set of another process, for measurements made from outside it.
  */
 public final class MemoryProbe implements AutoCloseable {
 
-    private static final Path STATUS = Path.of("/proc/self/status");
+    /** Often enough to catch the heap's peaks between collections of a benchmarked stage. */
     private static final long SAMPLE_MILLIS = 2;
 
     private final MemoryMXBean memory = ManagementFactory.getMemoryMXBean();
@@ -21,12 +22,12 @@ public final class MemoryProbe implements AutoCloseable {
     private volatile boolean running = true;
     private volatile long peakHeap;
 
-    private MemoryProbe() {
+    private MemoryProbe(long sampleMillis) {
         sampler = new Thread(() -> {
             while (running) {
                 sample();
                 try {
-                    Thread.sleep(SAMPLE_MILLIS);
+                    Thread.sleep(sampleMillis);
                 } catch (InterruptedException e) {
                     return;
                 }
@@ -36,12 +37,17 @@ public final class MemoryProbe implements AutoCloseable {
     }
 
     public static MemoryProbe start() {
+        return start(SAMPLE_MILLIS);
+    }
+
+    /** A probe whose heap sampler wakes every {@code sampleMillis}: longer for long runs, where it would cost CPU. */
+    public static MemoryProbe start(long sampleMillis) {
         try {
             Files.writeString(Path.of("/proc/self/clear_refs"), "5");
         } catch (IOException | UnsupportedOperationException | SecurityException e) {
             // not Linux, or not allowed: the peak then counts from the start of the process
         }
-        MemoryProbe probe = new MemoryProbe();
+        MemoryProbe probe = new MemoryProbe(sampleMillis);
         probe.sample();
         probe.sampler.start();
         return probe;
@@ -55,10 +61,13 @@ public final class MemoryProbe implements AutoCloseable {
         return -1;
     }
 
-    /** Bytes; -1 where /proc/self/status does not exist. */
-    public long peakResidentBytes() {
+    /**
+     * The peak resident set (VmHWM: heap, native memory and code) of process {@code pid} in bytes, as
+     * Linux reports it in /proc/PID/status; -1 where it does not (not Linux, or the process has ended).
+     */
+    public static long peakResidentBytes(long pid) {
         try {
-            for (String line : Files.readAllLines(STATUS)) {
+            for (String line : Files.readAllLines(Path.of("/proc", Long.toString(pid), "status"))) {
                 if (line.startsWith("VmHWM:")) {
                     return Long.parseLong(line.replaceAll("[^0-9]", "")) * 1024;
                 }
@@ -67,6 +76,11 @@ public final class MemoryProbe implements AutoCloseable {
             // reported as unknown
         }
         return -1;
+    }
+
+    /** This process's peak resident set since the probe started (see the class comment), in bytes; -1 where unknown. */
+    public long peakResidentBytes() {
+        return peakResidentBytes(ProcessHandle.current().pid());
     }
 
     public long peakHeapBytes() {

@@ -20,6 +20,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Random;
 import java.util.Set;
+import org.cmgseg.core.MemoryProbe;
 import org.cmgseg.training.OfflineEngine;
 import org.cmgseg.training.activation.CmgFeatureModulator;
 import org.cmgseg.training.data.Batch;
@@ -47,6 +48,8 @@ public final class TrainingRun implements AutoCloseable {
 
     /** Settings (as {@link TrainingConfig#describe} names them) a resumed run may change. */
     private static final Set<String> ADJUSTABLE_ON_RESUME = Set.of("lr", "p24", "epochs");
+    /** How often the heap is sampled: an epoch takes seconds, and a sampler waking every few ms would cost CPU for hours. */
+    private static final long MEMORY_SAMPLE_MILLIS = 50;
 
     private final TrainingConfig config;
     private final ImageDataset data;
@@ -56,7 +59,7 @@ public final class TrainingRun implements AutoCloseable {
     private final BatchMaker trainBatches;
     private final BatchMaker testBatches;
     private final List<EpochMetrics> history = new ArrayList<>();
-    private final MemoryPeaks memory = new MemoryPeaks();
+    private final MemoryProbe memory;
     private final Optional<ModulatorParameters> initialModulator;
 
     public TrainingRun(TrainingConfig config, ImageDataset data) {
@@ -83,6 +86,7 @@ public final class TrainingRun implements AutoCloseable {
         trainBatches = new BatchMaker(data.train(), statistics);
         testBatches = new BatchMaker(data.test(), statistics);
         initialModulator = modulatorParameters();
+        memory = MemoryProbe.start(MEMORY_SAMPLE_MILLIS);
     }
 
     /**
@@ -188,7 +192,6 @@ public final class TrainingRun implements AutoCloseable {
                 lossSum += loss * batch.count();
                 lossCount += batch.count();
             }
-            memory.sampleHeap();
             listener.batchFinished(b + 1, loss);
         }
         double trainSeconds = (System.nanoTime() - start) * 1e-9;
@@ -206,7 +209,7 @@ public final class TrainingRun implements AutoCloseable {
         EpochMetrics metrics = new EpochMetrics(epoch + 1, multiplier, lossCount > 0 ? lossSum / lossCount : Double.NaN,
                 evaluation.loss(), evaluation.top1(), evaluation.topK(), best, aae, counts.loss, counts.gradient,
                 counts.parameter, trainSeconds, (System.nanoTime() - start) * 1e-9, memory.peakHeapBytes(),
-                MemoryPeaks.peakResidentBytes());
+                memory.peakResidentBytes());
         history.add(metrics);
         return metrics;
     }
@@ -279,6 +282,7 @@ public final class TrainingRun implements AutoCloseable {
 
     @Override
     public void close() {
+        memory.close();
         manager.close();
     }
 }
