@@ -1,0 +1,5 @@
+/**
+ * Affinities (3, z, y, x) as segmentation reads them: the three nearest-neighbour channels of a volume,
+ * streamed in slabs of whole chunks (read ahead when raw), in memory or from any dataset.
+ */
+package org.cmgseg.affinities.source;

@@ -1,0 +1,6 @@
+/**
+ * The built-in synthetic EM volume: densely packed neurites and mitochondria traced through a
+ * deterministic random stream, their labels, boundaries, raw image and affinities with the defects of a
+ * U-Net's prediction, for a given seed and grid.
+ */
+package org.cmgseg.data;
