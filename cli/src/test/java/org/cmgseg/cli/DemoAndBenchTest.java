@@ -125,6 +125,19 @@ class DemoAndBenchTest {
     }
 
     @Test
+    void benchIoOfAnInputReadsItAsSegmentAndEvaluateDo(@TempDir Path dir) {
+        // chunks 2 slices deep: the affinities come in two slabs, through the slab buffers segment reuses
+        assertEquals(0, CliRun.of("synthesize", "--output", dir.resolve("syn.h5") + ":/v", "--size", "4,48,48", "--block-size", "2,48,48",
+                "--compression", "gzip").exitCode());
+        Map<String, String> affinities = benchFields("bench", "io", "--input", dir.resolve("syn.h5") + ":/v/affinities", "--threads", "2");
+        assertEquals("affinity-slabs", affinities.get("read_as"), affinities.toString());
+        assertEquals("2", affinities.get("threads"));
+        assertTrue(affinities.get("storage").startsWith("gzip"), affinities.toString());
+        Map<String, String> labels = benchFields("bench", "io", "--input", dir.resolve("syn.h5") + ":/v/labels", "--threads", "2");
+        assertEquals("labels", labels.get("read_as"), labels.toString());
+    }
+
+    @Test
     void benchEvaluateReportsEveryStage() {
         CliRun run = CliRun.of("bench", "evaluate", "--size", "4,64,64", "--repeats", "1");
         assertEquals(0, run.exitCode(), run.err());
