@@ -1,5 +1,6 @@
 package org.cmgseg.affinities;
 
+import org.cmgseg.core.Parallel;
 import org.cmgseg.core.Progress;
 
 import java.io.IOException;
@@ -77,7 +78,7 @@ public final class ProbabilityView implements Dataset {
     @Override
     public Object read(long[] offset, int[] size, int threads) throws IOException {
         float[] values = toFloat(source.read(offset, size, threads));
-        return checked(values, values.length);
+        return checked(values, values.length, threads);
     }
 
     /** A float32 source is read straight into {@code target} (a float[]) and checked there. */
@@ -87,30 +88,47 @@ public final class ProbabilityView implements Dataset {
             return Dataset.super.readInto(offset, size, threads, target);
         }
         float[] values = (float[]) source.readInto(offset, size, threads, target);
-        return checked(values, Math.toIntExact(Arrays.stream(size).asLongStream().reduce(1, (a, b) -> a * b)));
+        return checked(values, Math.toIntExact(Arrays.stream(size).asLongStream().reduce(1, (a, b) -> a * b)), threads);
     }
 
-    /** The first {@code length} values, non-finite ones replaced (or refused), their range checked and merged into {@link #range()}. */
-    private float[] checked(float[] values, int length) throws IOException {
-        float lo = Float.POSITIVE_INFINITY;
-        float hi = Float.NEGATIVE_INFINITY;
-        for (int i = 0; i < length; i++) {
-            float v = values[i];
-            if (Float.isFinite(v)) {
-                lo = Math.min(lo, v);
-                hi = Math.max(hi, v);
-            } else if (policy.fail()) {
-                throw badValues();
-            } else {
-                values[i] = policy.replacement();
+    /**
+     * The first {@code length} values, non-finite ones replaced (or refused), their range checked and merged into
+     * {@link #range()}; on up to {@code threads} threads, each taking its own part (minimum and maximum do not depend
+     * on the order they are taken in).
+     */
+    private float[] checked(float[] values, int length, int threads) throws IOException {
+        float[] lo = new float[1];
+        float[] hi = new float[1];
+        lo[0] = Float.POSITIVE_INFINITY;
+        hi[0] = Float.NEGATIVE_INFINITY;
+        boolean[] refused = new boolean[1];
+        Parallel.forRange(length, threads, (from, to) -> {
+            float partLo = Float.POSITIVE_INFINITY;
+            float partHi = Float.NEGATIVE_INFINITY;
+            boolean partRefused = false;
+            for (int i = from; i < to; i++) {
+                float v = values[i];
+                if (Float.isFinite(v)) {
+                    partLo = Math.min(partLo, v);
+                    partHi = Math.max(partHi, v);
+                } else if (policy.fail()) {
+                    partRefused = true;
+                } else {
+                    values[i] = policy.replacement();
+                }
             }
-        }
-        if (lo < 0 || hi > 1) {
+            synchronized (refused) {
+                lo[0] = Math.min(lo[0], partLo);
+                hi[0] = Math.max(hi[0], partHi);
+                refused[0] |= partRefused;
+            }
+        });
+        if (refused[0] || lo[0] < 0 || hi[0] > 1) {
             throw badValues();
         }
         synchronized (this) {
-            min = Math.min(min, lo);
-            max = Math.max(max, hi);
+            min = Math.min(min, lo[0]);
+            max = Math.max(max, hi[0]);
         }
         return values;
     }

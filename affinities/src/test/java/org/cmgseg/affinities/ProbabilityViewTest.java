@@ -47,6 +47,31 @@ class ProbabilityViewTest {
     }
 
     @Test
+    void aVolumeCheckedOnSeveralThreadsGivesTheRangeAndReplacementsOfOne() throws IOException {
+        long[] dims = {300, 300, 2};
+        float[] values = new float[300 * 300 * 2];
+        for (int i = 0; i < values.length; i++) {
+            values[i] = 0.25f + (i % 1000) / 4000f;
+        }
+        values[150_000] = Float.NaN;
+        values[170_001] = 0.125f; // the minimum, in the last part
+        values[3] = -0.0f;
+        values[4] = 0.0f;
+        long[] origin = {0, 0, 0};
+        int[] all = {300, 300, 2};
+        for (int threads : new int[] {1, 3}) {
+            ProbabilityView view = ProbabilityView.of(new ArrayDataset(dims, DataType.FLOAT32, values.clone()), NonFinitePolicy.replaceWith(1), "v");
+            float[] read = (float[]) view.read(origin, all, threads);
+            assertEquals(1f, read[150_000], threads + " threads");
+            assertEquals(new ValueRange(-0.0f, 0.25f + 999 / 4000f), view.range(), threads + " threads");
+            assertEquals(Float.floatToRawIntBits(-0.0f), Float.floatToRawIntBits((float) view.range().min()), threads + " threads");
+            ProbabilityView refusing = ProbabilityView.of(new ArrayDataset(dims, DataType.FLOAT32, values.clone()), NonFinitePolicy.FAIL, "v");
+            assertEquals("v holds NaN at [1, 200, 0]; give a value in [0, 1] to read NaN and infinities as (--nan-as)",
+                    assertThrows(IllegalArgumentException.class, () -> refusing.read(origin, all, threads)).getMessage());
+        }
+    }
+
+    @Test
     void uint8IsScaledBy1Over255AndFloat64Rounded() throws IOException {
         byte[] bytes = {0, (byte) 255, 51, 1, 0, 0, 0, 0, 0, 0, 0, 0};
         ProbabilityView view = ProbabilityView.of(slices(DataType.UINT8, bytes), NonFinitePolicy.FAIL, "u");

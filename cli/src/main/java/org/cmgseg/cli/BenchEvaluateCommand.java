@@ -26,17 +26,21 @@ import picocli.CommandLine.Model.CommandSpec;
  * own; or the CREMI evaluation of a large synthetic segmentation, stage by stage.
  */
 @Command(name = "evaluate", mixinStandardHelpOptions = true, sortOptions = false,
-        description = {"With --segmentation and --groundtruth: time one whole 'cmgseg evaluate' of them (reads included) in a JVM "
+        description = {"With --segmentation and --groundtruth: time one whole 'cmgseg evaluate' of them (reads included; "
+                + "with the border mask of --border-threshold and --resolution if given) in a JVM "
                 + "of its own and print one line of key=value fields: wall_s and peak_rss_mb of that JVM, threads, and the "
                 + "CREMI scores. Without them: seconds (median of --repeats runs) of the CREMI evaluation of a synthetic segmentation "
                 + "against synthetic ground truth, stage by stage: the contingency table, the metrics from it, and the 25 nm "
                 + "border mask. The segmentation is the ground truth with objects merged in groups, split at mid-depth, and 0 "
                 + "on its boundaries."},
-        footer = {"", "The same work with cremi_python (python3 branch), for a side-by-side run:",
-                "  /usr/bin/time -v python3 -c \"import h5py; from cremi import Volume; from cremi.evaluation import NeuronIds; "
-                        + "s = Volume(h5py.File('seg.h5', 'r')['s'][...]); e = NeuronIds(Volume(h5py.File('gt.h5', 'r')['gt'][...])); "
+        footer = {"", "The same work with cremi_python (python3 branch; with numpy 1.24 its rand.py needs int(np.amax(..)) + 1, and "
+                        + "np.bool = bool and builtins.xrange = range before the import), for a side-by-side run:",
+                "  /usr/bin/time -v python3 -c \"import h5py; from cremi import Volume; from cremi.evaluation import NeuronIds; r = (40, 4, 4); "
+                        + "s = Volume(h5py.File('seg.h5', 'r')['s'][...], resolution=r); "
+                        + "e = NeuronIds(Volume(h5py.File('gt.h5', 'r')['gt'][...], resolution=r), border_threshold=25); "
                         + "print(e.voi(s), e.adapted_rand(s))\"",
-                "against: cmgseg bench evaluate --segmentation seg.h5:/s --groundtruth gt.h5:/gt --threads 2",
+                "against: cmgseg bench evaluate --segmentation seg.h5:/s --groundtruth gt.h5:/gt --border-threshold 25 --resolution 40,4,4 "
+                        + "--threads 2",
                 "Recorded on this machine type, 64 Mvoxels: cremi_python 16.5 s with two gzip uint64 reads; VOI 12.4 s, "
                         + "ARAND 4.8 s, casts 3 s (20.2 s) on arrays in memory, peak 4 GB."})
 final class BenchEvaluateCommand implements Callable<Integer> {
@@ -59,6 +63,9 @@ final class BenchEvaluateCommand implements Callable<Integer> {
 
     @Option(names = "--repeats", defaultValue = "3", description = "Runs per stage; the median is reported (default: ${DEFAULT-VALUE}).")
     int repeats;
+
+    @Mixin
+    BorderOptions border;
 
     @Mixin
     ThreadOptions threads;
@@ -104,8 +111,15 @@ final class BenchEvaluateCommand implements Callable<Integer> {
 
     private int timeEvaluate() throws IOException, InterruptedException {
         int t = threads.threads();
-        ChildJvm.Result run = ChildJvm.run(List.of(), "evaluate", "--segmentation", segmentation, "--groundtruth", groundTruth, "--json",
-                "--threads", Integer.toString(t));
+        List<String> args = new java.util.ArrayList<>(List.of("evaluate", "--segmentation", segmentation, "--groundtruth", groundTruth,
+                "--json", "--threads", Integer.toString(t)));
+        if (border.threshold != null) {
+            args.addAll(List.of("--border-threshold", border.threshold.toString()));
+        }
+        if (border.resolution != null) {
+            args.addAll(List.of("--resolution", border.resolution));
+        }
+        ChildJvm.Result run = ChildJvm.run(List.of(), args.toArray(String[]::new));
         if (run.exitCode() != 0) {
             throw new IOException("the evaluation failed: " + run.output());
         }

@@ -24,6 +24,7 @@ import org.cmgseg.affinities.io.Format;
 import org.cmgseg.affinities.io.Labels;
 import org.cmgseg.core.Parallel;
 import org.cmgseg.affinities.source.AffinitySource;
+import org.cmgseg.affinities.source.SlabStream;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -123,9 +124,11 @@ final class BenchIoCommand implements Callable<Integer> {
             boolean affinities = info.axes() == 4;
             long start = System.nanoTime();
             if (affinities) {
-                AffinitySource source = AffinitySource.of(dataset, address.toString(), t);
-                for (int z = 0; z < source.grid().sizeZ(); z += source.slabDepth()) {
-                    source.read(z, Math.min(z + source.slabDepth(), source.grid().sizeZ()));
+                // through the slab stream, as segment reads: its slab buffers are reused, not allocated per slab
+                try (SlabStream slabs = AffinitySource.of(dataset, address.toString(), t).slabs()) {
+                    while (slabs.hasNext()) {
+                        slabs.next();
+                    }
                 }
             } else {
                 Labels.read(dataset, address.toString(), t);

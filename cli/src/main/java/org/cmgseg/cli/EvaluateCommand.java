@@ -5,10 +5,13 @@ import java.io.PrintWriter;
 import java.util.Arrays;
 import java.util.Locale;
 import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.Future;
 import org.cmgseg.affinities.io.Containers;
 import org.cmgseg.affinities.io.DatasetAddress;
 import org.cmgseg.affinities.io.DatasetInfo;
 import org.cmgseg.affinities.io.Labels;
+import org.cmgseg.core.Parallel;
 import org.cmgseg.segmentation.evaluate.ContingencyTable;
 import org.cmgseg.segmentation.evaluate.CremiMetrics;
 import org.cmgseg.segmentation.evaluate.CremiScores;
@@ -69,23 +72,57 @@ final class EvaluateCommand implements Callable<Integer> {
         int t = threads.threads();
         DatasetAddress segAddress = DatasetAddress.parse(segmentation);
         DatasetAddress gtAddress = DatasetAddress.parse(groundTruth);
-        long[] seg;
-        DatasetInfo segInfo;
-        try (Containers.OpenDataset open = Containers.open(segAddress)) {
-            segInfo = open.dataset().info();
-            seg = Labels.read(open.dataset(), segAddress.toString(), t);
-        }
-        GroundTruth gt;
-        try (Containers.OpenDataset open = Containers.open(gtAddress)) {
-            DatasetInfo gtInfo = open.dataset().info();
+        try (Containers.OpenDataset segOpen = Containers.open(segAddress); Containers.OpenDataset gtOpen = Containers.open(gtAddress)) {
+            DatasetInfo segInfo = segOpen.dataset().info();
+            DatasetInfo gtInfo = gtOpen.dataset().info();
+            Labels.check(segInfo, segAddress.toString());
             if (!Arrays.equals(gtInfo.dimensions(), segInfo.dimensions())) {
                 throw new IllegalArgumentException("the segmentation " + segAddress + " has shape " + segInfo.shapeText()
                         + " but the ground truth " + gtAddress + " has shape " + gtInfo.shapeText());
             }
-            gt = GroundTruth.read(open.dataset(), "the ground truth " + gtAddress, border.threshold, border.resolutionZyx(gtAddress), t);
+            double[] resolution = border.resolutionZyx(gtAddress);
+            // the two volumes are read (and the ground truth masked) at the same time: each read allocates and zeroes its
+            // volume on one thread, and those serial steps of one overlap the parallel decompression of the other
+            Future<GroundTruth> gtRead = Parallel.background(
+                    () -> GroundTruth.read(gtOpen.dataset(), "the ground truth " + gtAddress, border.threshold, resolution, t));
+            long[] seg;
+            try {
+                seg = Labels.read(segOpen.dataset(), segAddress.toString(), t);
+            } catch (IOException | RuntimeException | Error e) {
+                // the segmentation's failure is the one reported; the ground truth's read ends before its container closes
+                try {
+                    finished(gtRead);
+                } catch (IOException | RuntimeException | Error ignored) {
+                    e.addSuppressed(ignored);
+                }
+                throw e;
+            }
+            GroundTruth gt = finished(gtRead);
+            print(ContingencyTable.of(gt.labels(), seg, t), spec.commandLine().getOut());
         }
-        print(ContingencyTable.of(gt.labels(), seg, t), spec.commandLine().getOut());
         return 0;
+    }
+
+    /** The result of a background read, its failure thrown as it was thrown there. */
+    private static <T> T finished(Future<T> read) throws IOException {
+        try {
+            return read.get();
+        } catch (InterruptedException e) {
+            read.cancel(true);
+            Thread.currentThread().interrupt();
+            throw new IOException("interrupted", e);
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof IOException io) {
+                throw io;
+            }
+            if (e.getCause() instanceof RuntimeException runtime) {
+                throw runtime;
+            }
+            if (e.getCause() instanceof Error error) {
+                throw error;
+            }
+            throw new IllegalStateException(e.getCause());
+        }
     }
 
     private void print(ContingencyTable table, PrintWriter out) {

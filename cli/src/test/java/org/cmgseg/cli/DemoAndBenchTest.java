@@ -87,6 +87,27 @@ class DemoAndBenchTest {
         assertEquals(0, Double.parseDouble(fields.get("voi_split")), fields.toString());
         CliRun half = CliRun.of("bench", "evaluate", "--segmentation", gt);
         assertEquals(2, half.exitCode(), half.err());
+
+        // the border mask is passed on: the scores are those of evaluate with it, which differ from those without
+        assertEquals(0, CliRun.of("synthesize", "--output", dir.resolve("other.h5") + ":/v", "--size", "4,48,48", "--seed", "2").exitCode());
+        String seg = dir.resolve("other.h5") + ":/v/labels";
+        List<String> mask = List.of("--border-threshold", "25", "--resolution", "40,4,4");
+        List<String> bench = new java.util.ArrayList<>(List.of("bench", "evaluate", "--segmentation", seg, "--groundtruth", gt, "--threads", "2"));
+        bench.addAll(mask);
+        Map<String, String> masked = benchFields(bench.toArray(String[]::new));
+        List<String> evaluate = new java.util.ArrayList<>(List.of("evaluate", "--segmentation", seg, "--groundtruth", gt, "--json"));
+        var unmasked = jsonScores(CliRun.of(evaluate.toArray(String[]::new)));
+        evaluate.addAll(mask);
+        var expected = jsonScores(CliRun.of(evaluate.toArray(String[]::new)));
+        for (String key : List.of("voi_split", "voi_merge", "adapted_rand", "cremi_score")) {
+            assertEquals(expected.get(key).getAsString(), masked.get(key), key);
+        }
+        assertTrue(!expected.get("voi_split").equals(unmasked.get("voi_split")), expected + " against " + unmasked);
+    }
+
+    private static com.google.gson.JsonObject jsonScores(CliRun run) {
+        assertEquals(0, run.exitCode(), run.err());
+        return com.google.gson.JsonParser.parseString(run.lines()[run.lines().length - 1]).getAsJsonObject();
     }
 
     /** The run's only line of output as its key=value fields (values hold no spaces). */
@@ -101,6 +122,19 @@ class DemoAndBenchTest {
             fields.put(field.substring(0, equals), field.substring(equals + 1));
         }
         return fields;
+    }
+
+    @Test
+    void benchIoOfAnInputReadsItAsSegmentAndEvaluateDo(@TempDir Path dir) {
+        // chunks 2 slices deep: the affinities come in two slabs, through the slab buffers segment reuses
+        assertEquals(0, CliRun.of("synthesize", "--output", dir.resolve("syn.h5") + ":/v", "--size", "4,48,48", "--block-size", "2,48,48",
+                "--compression", "gzip").exitCode());
+        Map<String, String> affinities = benchFields("bench", "io", "--input", dir.resolve("syn.h5") + ":/v/affinities", "--threads", "2");
+        assertEquals("affinity-slabs", affinities.get("read_as"), affinities.toString());
+        assertEquals("2", affinities.get("threads"));
+        assertTrue(affinities.get("storage").startsWith("gzip"), affinities.toString());
+        Map<String, String> labels = benchFields("bench", "io", "--input", dir.resolve("syn.h5") + ":/v/labels", "--threads", "2");
+        assertEquals("labels", labels.get("read_as"), labels.toString());
     }
 
     @Test

@@ -10,7 +10,21 @@ public final class Labels {
 
     /** The whole 3D dataset as labels, read on up to {@code threads} threads; unsigned types keep their unsigned values. */
     public static long[] read(Dataset dataset, String where, int threads) throws IOException {
-        DatasetInfo info = dataset.info();
+        check(dataset.info(), where);
+        Object values = dataset.readAll(threads);
+        DataType type = dataset.info().dataType();
+        if (type.bytes() == 8) {
+            return (long[]) values;
+        }
+        long[] labels = new long[type.length(values)];
+        for (int i = 0; i < labels.length; i++) {
+            labels[i] = unsigned(type, values, i);
+        }
+        return labels;
+    }
+
+    /** Fails with one line naming {@code where} unless the dataset is a 3D integer volume that holds voxels. */
+    public static void check(DatasetInfo info, String where) {
         if (info.axes() != 3) {
             throw new IllegalArgumentException(where + " has shape " + info.shapeText() + "; labels are 3D (z, y, x)");
         }
@@ -20,16 +34,6 @@ public final class Labels {
         if (info.elements() == 0) {
             throw new IllegalArgumentException(where + " has shape " + info.shapeText() + ": it holds no voxels");
         }
-        Object values = dataset.readAll(threads);
-        DataType type = info.dataType();
-        if (type.bytes() == 8) {
-            return (long[]) values;
-        }
-        long[] labels = new long[type.length(values)];
-        for (int i = 0; i < labels.length; i++) {
-            labels[i] = unsigned(type, values, i);
-        }
-        return labels;
     }
 
     /**

@@ -1,6 +1,8 @@
 package org.cmgseg.segmentation.evaluate;
 
 import java.io.IOException;
+import java.util.concurrent.atomic.AtomicLong;
+import org.cmgseg.core.Parallel;
 import org.cmgseg.core.VoxelGrid;
 import org.cmgseg.affinities.io.Dataset;
 import org.cmgseg.affinities.io.Labels;
@@ -19,15 +21,18 @@ public record GroundTruth(long[] labels, long labelledVoxels) {
             throws IOException {
         long[] labels = Labels.read(dataset, where, threads);
         if (borderThresholdNm == null) {
-            return of(labels, where);
+            return checked(labels, where, "", threads);
         }
         long[] d = dataset.info().dimensions();
-        return masked(labels, VoxelGrid.ofShape(d[2], d[1], d[0]), borderThresholdNm, resolutionZyx[1], where, threads);
+        checked(labels, where, "", threads);
+        // the labels just read are nobody else's: masked where they are, without a second volume
+        BorderMask.applyInPlace(labels, VoxelGrid.ofShape(d[2], d[1], d[0]), borderThresholdNm, resolutionZyx[1], threads);
+        return checked(labels, where, afterMask(borderThresholdNm), threads);
     }
 
     /** The labels as they are. */
     public static GroundTruth of(long[] labels, String where) {
-        return checked(labels, where, "");
+        return checked(labels, where, "", 1);
     }
 
     /**
@@ -35,18 +40,24 @@ public record GroundTruth(long[] labels, long labelledVoxels) {
      * are refused before the mask, which would make them one object.
      */
     public static GroundTruth masked(long[] labels, VoxelGrid grid, double thresholdNm, double resolutionY, String where, int threads) {
-        checked(labels, where, "");
-        return checked(BorderMask.apply(labels, grid, thresholdNm, resolutionY, threads), where,
-                " left by the " + thresholdNm + " nm border mask");
+        checked(labels, where, "", threads);
+        return checked(BorderMask.apply(labels, grid, thresholdNm, resolutionY, threads), where, afterMask(thresholdNm), threads);
     }
 
-    private static GroundTruth checked(long[] labels, String where, String after) {
-        long labelled = 0;
-        for (long label : labels) {
-            if (label != 0) {
-                labelled++;
+    private static String afterMask(double thresholdNm) {
+        return " left by the " + thresholdNm + " nm border mask";
+    }
+
+    private static GroundTruth checked(long[] labels, String where, String after, int threads) {
+        AtomicLong count = new AtomicLong();
+        Parallel.forRange(labels.length, threads, (from, to) -> {
+            long part = 0;
+            for (int i = from; i < to; i++) {
+                part += labels[i] != 0 ? 1 : 0;
             }
-        }
+            count.addAndGet(part);
+        });
+        long labelled = count.get();
         if (labelled == 0) {
             throw new IllegalArgumentException(where + " has no labelled voxel" + after + " (0 means ignore), so there is nothing to score against");
         }
