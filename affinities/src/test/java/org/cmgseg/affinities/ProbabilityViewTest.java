@@ -123,6 +123,40 @@ class ProbabilityViewTest {
         }
     }
 
+    /** A slab of (x, y, z) = (1000, 100, 3), read whole on 4 threads: its parts are checked on different threads. */
+    private static float[] wholeOnThreads(ProbabilityView view) throws IOException {
+        return (float[]) view.read(new long[3], new int[] {1000, 100, 3}, 4);
+    }
+
+    @Test
+    void aSlabCheckedInPartsOnSeveralThreadsHasTheRangeAndFailuresOfTheWhole() throws IOException {
+        int n = 300_000;
+        float[] values = new float[n];
+        for (int i = 0; i < n; i++) {
+            values[i] = 0.25f + (i % 7) / 28f;
+        }
+        // the extremes and the bad values in the last part, which a thread other than the caller may check
+        values[n - 5] = 0.125f;
+        values[n - 4] = 0.875f;
+        values[n - 3] = Float.NaN;
+        ProbabilityView replacing = ProbabilityView.of(new ArrayDataset(new long[] {1000, 100, 3}, DataType.FLOAT32, values.clone()),
+                NonFinitePolicy.replaceWith(1), "r");
+        float[] expected = values.clone();
+        expected[n - 3] = 1;
+        assertArrayEquals(expected, wholeOnThreads(replacing));
+        assertEquals(new ValueRange(0.125, 0.875), replacing.range());
+
+        ProbabilityView refusing = ProbabilityView.of(new ArrayDataset(new long[] {1000, 100, 3}, DataType.FLOAT32, values.clone()),
+                NonFinitePolicy.FAIL, "f");
+        assertEquals("f holds NaN at [2, 99, 997]; give a value in [0, 1] to read NaN and infinities as (--nan-as)",
+                assertThrows(IllegalArgumentException.class, () -> wholeOnThreads(refusing)).getMessage());
+        float[] above = values.clone();
+        above[n - 3] = 1.5f;
+        assertEquals("a holds values from 0.125 to 1.5, outside [0, 1]", assertThrows(IllegalArgumentException.class,
+                () -> wholeOnThreads(ProbabilityView.of(new ArrayDataset(new long[] {1000, 100, 3}, DataType.FLOAT32, above),
+                        NonFinitePolicy.FAIL, "a"))).getMessage());
+    }
+
     @Test
     void floatsFrom2To255GetTheHintThatTheyLookLike8BitData() {
         float[] values = {0, 12, 255, 3, 0, 0, 0, 0, 0, 0, 0, 0};
