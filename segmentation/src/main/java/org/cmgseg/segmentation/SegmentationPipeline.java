@@ -1,6 +1,7 @@
 package org.cmgseg.segmentation;
 
 import org.cmgseg.core.Progress;
+import org.cmgseg.core.RunContext;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
@@ -14,9 +15,11 @@ import org.cmgseg.segmentation.fragments.FragmentMethod;
 import org.cmgseg.segmentation.fragments.Fragments;
 import org.cmgseg.segmentation.fragments.SteepestAscentWatershed;
 import org.cmgseg.segmentation.fragments.SuppliedFragments;
+import org.cmgseg.segmentation.graph.EdgeFaces;
 import org.cmgseg.segmentation.graph.RegionGraph;
 import org.cmgseg.segmentation.graph.RegionGraphBuilder;
 import org.cmgseg.affinities.source.AffinitySource;
+import org.cmgseg.segmentation.merge.ContactArea;
 import org.cmgseg.segmentation.merge.EdgeStatistic;
 import org.cmgseg.segmentation.merge.MergeFunction;
 import org.cmgseg.segmentation.merge.MergeFunctions;
@@ -76,13 +79,15 @@ public final class SegmentationPipeline {
 
     /**
      * Builds the region graph and its statistics (the graph stage) and hands them to an agglomeration;
-     * the graph itself is not kept.
+     * the graph and its faces are not kept.
      */
     private static Prepared prepare(Fragments fragments, AffinitySource affinities, MergeFunction function, QueueType queueType,
             int threads, Progress progress, Stopwatch clock) throws IOException {
+        RunContext context = RunContext.of(threads, progress);
         RegionGraph graph = RegionGraphBuilder.edges(fragments, threads);
-        EdgeStatistic statistic = function.newStatistic(graph.edges());
-        long[] contact = RegionGraphBuilder.accumulate(graph, fragments, affinities, statistic, threads, progress);
+        EdgeFaces faces = EdgeFaces.of(graph, fragments, affinities, context);
+        EdgeStatistic statistic = faces.feed(function.newStatistic(graph.edges()), faces.values(), context);
+        ContactArea contact = faces.feed(new ContactArea(graph.edges()), faces.values(), context);
         double seconds = clock.lap();
         return new Prepared(new Agglomeration(graph, contact, function, statistic, queueType.create(graph.edges())), seconds);
     }

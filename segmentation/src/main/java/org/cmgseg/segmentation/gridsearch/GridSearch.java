@@ -11,6 +11,7 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.cmgseg.core.AffinityGraph;
 import org.cmgseg.core.Progress;
+import org.cmgseg.core.RunContext;
 import org.cmgseg.cmg.CmgTransform;
 import org.cmgseg.core.Parallel;
 import org.cmgseg.segmentation.SegmentationOptions;
@@ -85,8 +86,8 @@ public final class GridSearch {
             progress.warning("there are no fragments (every voxel is background), so every segmentation is all 0");
         }
         times.lap("fragments", start);
-        FragmentBasis basis = FragmentBasis.build(fragments, volumes.affinities(), volumes.groundTruth().labels(), threads, progress,
-                times);
+        FragmentBasis basis = FragmentBasis.build(fragments, volumes.affinities(), volumes.groundTruth().labels(),
+                RunContext.of(threads, progress), times);
         Map<GridCurve, List<GridRow>> resumed = run.start(summary(volumes, basis));
         return new GridSearch(inputs, spec, run, threads, volumes, basis, resumed, times);
     }
@@ -156,8 +157,9 @@ public final class GridSearch {
     }
 
     private List<GridRow> evaluate(GridCurve curve, int inner) throws IOException {
+        RunContext context = RunContext.of(inner, Progress.NONE);
         if (curve.isBaseline()) {
-            return CurveEvaluation.rows(curve, basis, basis.faces().values(), spec, times);
+            return CurveEvaluation.rows(curve, basis, basis.faces().values(), spec, context, times);
         }
         if (inputs.fragmentsPerCurve()) {
             AffinityGraph transformed = transformed(curve, inner);
@@ -165,15 +167,14 @@ public final class GridSearch {
             Fragments fragments = SegmentationPipeline.fragments(inputs.fragments(), AffinitySource.of(transformed), inner,
                     Progress.NONE);
             times.lap("fragments", start);
-            FragmentBasis own = FragmentBasis.build(fragments, transformed, volumes.groundTruth().labels(), inner, Progress.NONE,
-                    times);
-            return CurveEvaluation.rows(curve, own, own.faces().values(), spec, times);
+            FragmentBasis own = FragmentBasis.build(fragments, transformed, volumes.groundTruth().labels(), context, times);
+            return CurveEvaluation.rows(curve, own, own.faces().values(), spec, context, times);
         }
         long start = System.nanoTime();
         float[] values = new float[basis.faces().size()];
         new CmgTransform(curve.cmg(volumes.range()), inner).apply(basis.faces().values(), values);
         times.lap("transform", start);
-        return CurveEvaluation.rows(curve, basis, values, spec, times);
+        return CurveEvaluation.rows(curve, basis, values, spec, context, times);
     }
 
     /** The whole affinity volume soft-thresholded with a curve. */
