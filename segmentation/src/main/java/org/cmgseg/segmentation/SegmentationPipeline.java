@@ -21,6 +21,7 @@ import org.cmgseg.segmentation.graph.RegionGraphBuilder;
 import org.cmgseg.affinities.source.AffinitySource;
 import org.cmgseg.segmentation.merge.ContactArea;
 import org.cmgseg.segmentation.merge.EdgeStatistic;
+import org.cmgseg.segmentation.merge.FaceSink;
 import org.cmgseg.segmentation.merge.MergeFunction;
 import org.cmgseg.segmentation.merge.MergeFunctions;
 
@@ -79,15 +80,15 @@ public final class SegmentationPipeline {
 
     /**
      * Builds the region graph and its statistics (the graph stage) and hands them to an agglomeration;
-     * the graph and its faces are not kept.
+     * the graph itself is not kept.
      */
     private static Prepared prepare(Fragments fragments, AffinitySource affinities, MergeFunction function, QueueType queueType,
             int threads, Progress progress, Stopwatch clock) throws IOException {
         RunContext context = RunContext.of(threads, progress);
         RegionGraph graph = RegionGraphBuilder.edges(fragments, threads);
-        EdgeFaces faces = EdgeFaces.of(graph, fragments, affinities, context);
-        EdgeStatistic statistic = faces.feed(function.newStatistic(graph.edges()), faces.values(), context);
-        ContactArea contact = faces.feed(new ContactArea(graph.edges()), faces.values(), context);
+        EdgeStatistic statistic = function.newStatistic(graph.edges());
+        ContactArea contact = new ContactArea(graph.edges());
+        EdgeFaces.stream(graph, fragments, affinities, FaceSink.both(statistic, contact), context);
         double seconds = clock.lap();
         return new Prepared(new Agglomeration(graph, contact, function, statistic, queueType.create(graph.edges())), seconds);
     }

@@ -9,18 +9,21 @@ import org.cmgseg.core.RunContext;
 import org.cmgseg.core.Task;
 import org.cmgseg.core.VoxelGrid;
 import org.cmgseg.segmentation.fragments.Fragments;
+import org.cmgseg.segmentation.merge.ContactArea;
 import org.cmgseg.segmentation.merge.EdgeStatistic;
+import org.cmgseg.segmentation.merge.FaceSink;
 
 /**
- * The affinity of every voxel face between two different fragments (neither background), grouped by
- * edge of the region graph and, within an edge, in raster order of the voxels and per voxel in the
- * order z, y, x, which order-sensitive statistics (the running mean) depend on. Every edge statistic
- * is fed from here, the contact area too; feeding an elementwise transform of the values gives what
- * streaming the transformed volume would.
+ * The affinities of the voxel faces between two different fragments (neither background), edge by edge
+ * of the region graph and, within an edge, in raster order of the voxels and per voxel in the order
+ * z, y, x, which order-sensitive statistics (the running mean) depend on. Every edge statistic is fed
+ * this way, the contact area too: {@link #stream} passes the faces straight to statistics fed once (as
+ * segment does, holding no face); {@link #of} keeps them, grouped per edge, for statistics fed again
+ * and again, of transformed values too (as the grid search does, one per curve and merge function).
  * <p>
- * The affinities are streamed once, slab by slab. Threads split the edges, not the voxels (an edge
- * belongs to thread u mod threads), so each edge sees its faces in that order and nothing depends on
- * the thread count.
+ * The affinities are streamed slab by slab. Threads split the edges, not the voxels (an edge belongs
+ * to thread u mod threads), so each edge sees its faces in that order and nothing depends on the
+ * thread count.
  */
 public final class EdgeFaces {
 
@@ -33,12 +36,13 @@ public final class EdgeFaces {
         this.values = values;
     }
 
-    public static EdgeFaces of(RegionGraph graph, Fragments fragments, AffinitySource affinities, RunContext context)
+    /** Streams the affinities once and gives every face to {@code sink}. */
+    public static void stream(RegionGraph graph, Fragments fragments, AffinitySource affinities, FaceSink sink, RunContext context)
             throws IOException {
         VoxelGrid grid = fragments.grid();
         int owners = context.threads();
         FaceScan[] scans = new FaceScan[owners];
-        Arrays.setAll(scans, owner -> new FaceScan(graph, fragments, owner, owners));
+        Arrays.setAll(scans, owner -> new FaceScan(graph, fragments, sink, owner, owners));
         Task task = context.task("graph", grid.sizeZ());
         int depth = affinities.slabDepth();
         try (SlabStream slabs = affinities.slabs()) {
@@ -51,18 +55,19 @@ public final class EdgeFaces {
                 task.advance(z1 - z0);
             }
         }
-        return grouped(graph.edges(), scans, context);
     }
 
-    /** A stable counting sort of every scan's faces by edge; scans own disjoint edges, so they place theirs in parallel. */
-    private static EdgeFaces grouped(int edges, FaceScan[] scans, RunContext context) {
+    /** The faces kept: a first stream counts them (the contact area), a second places each at its edge's next slot. */
+    public static EdgeFaces of(RegionGraph graph, Fragments fragments, AffinitySource affinities, RunContext context)
+            throws IOException {
+        int edges = graph.edges();
+        ContactArea area = new ContactArea(edges);
+        stream(graph, fragments, affinities, area, context);
         int[] start = new int[edges + 1];
-        context.forEach(scans.length, s -> scans[s].count(start));
         long total = 0;
         for (int e = 0; e < edges; e++) {
-            int count = start[e];
             start[e] = (int) total;
-            total += count;
+            total += area.area(e);
             if (total > VoxelGrid.MAX_ARRAY_ELEMENTS) {
                 throw new IllegalArgumentException("the fragments have more than " + VoxelGrid.MAX_ARRAY_ELEMENTS
                         + " boundary faces, more than one array holds");
@@ -70,8 +75,9 @@ public final class EdgeFaces {
         }
         start[edges] = (int) total;
         float[] values = new float[(int) total];
+        // the scan gives each edge's faces to one thread only, so the cursors need no synchronisation
         int[] cursor = Arrays.copyOf(start, edges);
-        context.forEach(scans.length, s -> scans[s].place(cursor, values));
+        stream(graph, fragments, affinities, (edge, affinity) -> values[cursor[edge]++] = affinity, context);
         return new EdgeFaces(start, values);
     }
 

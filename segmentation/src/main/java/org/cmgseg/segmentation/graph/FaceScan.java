@@ -1,33 +1,28 @@
 package org.cmgseg.segmentation.graph;
 
-import java.util.Arrays;
 import org.cmgseg.core.VoxelGrid;
 import org.cmgseg.segmentation.fragments.Fragments;
 import org.cmgseg.affinities.source.AffinitySlab;
-import org.cmgseg.segmentation.util.ArrayGrowth;
+import org.cmgseg.segmentation.merge.FaceSink;
 
-/**
- * One thread's share of the face pass: the faces of the edges (u, v) with u mod owners = owner, each
- * recorded as its edge and affinity in the order met, then placed into {@link EdgeFaces}.
- */
+/** One thread's share of a face pass: the faces of the edges (u, v) with u mod owners = owner. */
 final class FaceScan {
 
     private final RegionGraph graph;
     private final VoxelGrid grid;
     private final int[] ids;
+    private final FaceSink sink;
     private final int owner;
     private final int owners;
     private final RecentEdges recent = new RecentEdges();
     private final int[] offsets = new int[3];
     private float[] affinities;
-    private int[] faceEdges = new int[0];
-    private float[] faceValues = new float[0];
-    private int faces;
 
-    FaceScan(RegionGraph graph, Fragments fragments, int owner, int owners) {
+    FaceScan(RegionGraph graph, Fragments fragments, FaceSink sink, int owner, int owners) {
         this.graph = graph;
         this.grid = fragments.grid();
         this.ids = fragments.ids();
+        this.sink = sink;
         this.owner = owner;
         this.owners = owners;
     }
@@ -83,28 +78,6 @@ final class FaceScan {
             edge = graph.find(lo, hi);
             recent.put(key, edge);
         }
-        if (faces == faceEdges.length) {
-            int capacity = ArrayGrowth.next(faces, faces + 1);
-            faceEdges = Arrays.copyOf(faceEdges, capacity);
-            faceValues = Arrays.copyOf(faceValues, capacity);
-        }
-        faceEdges[faces] = edge;
-        faceValues[faces++] = affinities[offsets[axis] + voxel];
-    }
-
-    /** Adds the number of recorded faces of each edge to {@code counts[edge]}. */
-    void count(int[] counts) {
-        for (int i = 0; i < faces; i++) {
-            counts[faceEdges[i]]++;
-        }
-    }
-
-    /** Writes each recorded face to {@code values[cursor[edge]++]}, in the order met, and lets the records go. */
-    void place(int[] cursor, float[] values) {
-        for (int i = 0; i < faces; i++) {
-            values[cursor[faceEdges[i]]++] = faceValues[i];
-        }
-        faceEdges = null;
-        faceValues = null;
+        sink.add(edge, affinities[offsets[axis] + voxel]);
     }
 }
