@@ -1,7 +1,8 @@
 package org.cmgseg.segmentation.gridsearch;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
 import java.nio.file.Path;
@@ -13,6 +14,7 @@ import java.util.Set;
 import org.cmgseg.core.AffinityGraph;
 import org.cmgseg.core.Progress;
 import org.cmgseg.core.RunContext;
+import org.cmgseg.core.VoxelGrid;
 import org.cmgseg.segmentation.WaterzReference;
 import org.cmgseg.segmentation.evaluate.GroundTruth;
 import org.cmgseg.segmentation.fragments.FragmentMethod;
@@ -52,7 +54,24 @@ class GridSearchOnArraysTest {
         assertEquals(3 * 3 * WaterzReference.THRESHOLDS.length, results.rows().size());
         assertEquals(expected, results.rows());
         assertEquals(0, search.resumedCurves());
-        assertFalse(search.summary().faces() == 0);
+        assertTrue(search.summary().faces() > 0);
+    }
+
+    @Test
+    void arraysOutsideTheUnitRangeOrOfAnotherShapeAreRefused() {
+        VoxelGrid grid = new VoxelGrid(4, 3, 2);
+        float[] values = new float[3 * 24];
+        values[5] = 1.5f;
+        GroundTruth labels = GroundTruth.of(new long[] {1, 2, 3}, "the ground truth");
+        assertEquals("the ground truth has 3 voxels but the affinities have (z, y, x) = (2, 3, 4)", assertThrows(
+                IllegalArgumentException.class, () -> GridVolumes.of(new AffinityGraph(grid, values), labels)).getMessage());
+        long[] oneObject = new long[24];
+        oneObject[0] = 1;
+        GroundTruth matching = GroundTruth.of(oneObject, "the ground truth");
+        assertEquals("the affinities must lie in [0, 1] and be finite, but they range from 0.0 to 1.5", assertThrows(
+                IllegalArgumentException.class, () -> GridVolumes.of(new AffinityGraph(grid, values), matching)).getMessage());
+        values[5] = Float.NaN;
+        assertThrows(IllegalArgumentException.class, () -> GridVolumes.of(new AffinityGraph(grid, values), matching));
     }
 
     @Test
