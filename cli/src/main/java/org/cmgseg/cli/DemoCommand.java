@@ -18,6 +18,7 @@ import org.cmgseg.cmg.Cmg;
 import org.cmgseg.cmg.CmgTransform;
 import org.cmgseg.cmg.LogitMethod;
 import org.cmgseg.core.Parallel;
+import org.cmgseg.core.RunContext;
 import org.cmgseg.data.SyntheticEm;
 import org.cmgseg.data.SyntheticParameters;
 import org.cmgseg.data.SyntheticVolume;
@@ -99,7 +100,7 @@ final class DemoCommand implements Callable<Integer> {
             GridInputs inputs = new GridInputs(data.resolve("affinities").toString(), data.resolve("labels").toString(), FRAGMENTS, true,
                     null, null, null, null);
             GridSpec grid = new GridSpec(GRID, GRID, GridSpec.PAPER_MERGE_FUNCTIONS, "bins:256", THRESHOLDS);
-            GridResults results = GridSearch.prepare(inputs, grid, folder, threads, progress).run(progress);
+            GridResults results = GridSearch.prepare(inputs, grid, folder, RunContext.of(threads, progress)).run();
             GridSearchPlots.write(results, folder);
             Main.println(out, "");
             Main.println(out, "grid search: mu, I in {0.2, 0.4, 0.6, 0.8}, 5 merge functions, 9 thresholds, and the baseline: "

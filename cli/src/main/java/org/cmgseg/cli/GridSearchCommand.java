@@ -13,6 +13,7 @@ import org.cmgseg.affinities.io.Containers;
 import org.cmgseg.affinities.io.DataType;
 import org.cmgseg.affinities.io.DatasetAddress;
 import org.cmgseg.affinities.io.DatasetInfo;
+import org.cmgseg.core.RunContext;
 import org.cmgseg.segmentation.SegmentationResult;
 import org.cmgseg.segmentation.Thresholds;
 import org.cmgseg.segmentation.gridsearch.GridBest;
@@ -21,6 +22,7 @@ import org.cmgseg.segmentation.gridsearch.GridResults;
 import org.cmgseg.segmentation.gridsearch.GridRow;
 import org.cmgseg.segmentation.gridsearch.GridSearch;
 import org.cmgseg.segmentation.gridsearch.GridSpec;
+import org.cmgseg.segmentation.gridsearch.GridSummary;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -125,12 +127,13 @@ final class GridSearchCommand implements Callable<Integer> {
             warnings.forEach(progress::warning);
             GridInputs inputs = new GridInputs(affinities, groundTruth, choice.method(), fragmentsPerCurve, border.threshold,
                     border.resolutionZyx(DatasetAddress.parse(groundTruth)), nan.nanAs, channels.channels);
-            GridSearch search = GridSearch.prepare(inputs, grid, output, threads, progress);
+            GridSearch search = GridSearch.prepare(inputs, grid, output, RunContext.of(threads, progress));
+            GridSummary summary = search.summary();
             Main.println(out, String.format(Locale.ROOT, "%d fragments, %d edges, %d boundary faces; %d curves (baseline included) x %d "
-                    + "merge functions x %d thresholds%s", search.fragmentCount(), search.edges(), search.faces(), grid.curves().size(),
+                    + "merge functions x %d thresholds%s", summary.fragments(), summary.edges(), summary.faces(), grid.curves().size(),
                     grid.mergeFunctions().size(), grid.thresholds().length,
                     search.resumedCurves() > 0 ? "; resuming: " + search.resumedCurves() + " curves already done" : ""));
-            GridResults results = search.run(progress);
+            GridResults results = search.run();
             GridSearchPlots.write(results, output);
             if (best != null) {
                 saveBest(search, results.best().overall(), best, progress);
@@ -142,7 +145,7 @@ final class GridSearchCommand implements Callable<Integer> {
     }
 
     private void saveBest(GridSearch search, GridRow row, DatasetAddress address, ProgressBars progress) throws IOException {
-        SegmentationResult segmentation = search.segmentation(row, progress);
+        SegmentationResult segmentation = search.segmentation(row);
         DatasetAddress gt = DatasetAddress.parse(groundTruth);
         JsonObject attributes;
         int[] gtBlock;

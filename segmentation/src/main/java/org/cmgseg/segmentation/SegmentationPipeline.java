@@ -1,6 +1,7 @@
 package org.cmgseg.segmentation;
 
 import org.cmgseg.core.Progress;
+import org.cmgseg.core.RunContext;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
@@ -14,10 +15,13 @@ import org.cmgseg.segmentation.fragments.FragmentMethod;
 import org.cmgseg.segmentation.fragments.Fragments;
 import org.cmgseg.segmentation.fragments.SteepestAscentWatershed;
 import org.cmgseg.segmentation.fragments.SuppliedFragments;
+import org.cmgseg.segmentation.graph.EdgeFaces;
 import org.cmgseg.segmentation.graph.RegionGraph;
 import org.cmgseg.segmentation.graph.RegionGraphBuilder;
 import org.cmgseg.affinities.source.AffinitySource;
+import org.cmgseg.segmentation.merge.ContactArea;
 import org.cmgseg.segmentation.merge.EdgeStatistic;
+import org.cmgseg.segmentation.merge.FaceSink;
 import org.cmgseg.segmentation.merge.MergeFunction;
 import org.cmgseg.segmentation.merge.MergeFunctions;
 
@@ -80,9 +84,11 @@ public final class SegmentationPipeline {
      */
     private static Prepared prepare(Fragments fragments, AffinitySource affinities, MergeFunction function, QueueType queueType,
             int threads, Progress progress, Stopwatch clock) throws IOException {
+        RunContext context = RunContext.of(threads, progress);
         RegionGraph graph = RegionGraphBuilder.edges(fragments, threads);
         EdgeStatistic statistic = function.newStatistic(graph.edges());
-        long[] contact = RegionGraphBuilder.accumulate(graph, fragments, affinities, statistic, threads, progress);
+        ContactArea contact = new ContactArea(graph.edges());
+        EdgeFaces.stream(graph, fragments, affinities, FaceSink.both(statistic, contact), context);
         double seconds = clock.lap();
         return new Prepared(new Agglomeration(graph, contact, function, statistic, queueType.create(graph.edges())), seconds);
     }

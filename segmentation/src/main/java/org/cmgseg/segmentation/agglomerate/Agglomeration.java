@@ -2,6 +2,7 @@ package org.cmgseg.segmentation.agglomerate;
 
 import java.util.Arrays;
 import org.cmgseg.segmentation.graph.RegionGraph;
+import org.cmgseg.segmentation.merge.ContactArea;
 import org.cmgseg.segmentation.merge.EdgeStatistic;
 import org.cmgseg.segmentation.merge.MergeFunction;
 
@@ -32,7 +33,7 @@ public final class Agglomeration {
     private final long[] key;
     private final float[] score;
     private final byte[] state;
-    private final long[] contact;
+    private final ContactArea contact;
     /** The label of each representative's region: its smallest fragment. */
     private final int[] label;
     private final IncidenceLists incidence;
@@ -41,8 +42,8 @@ public final class Agglomeration {
     private final IncidenceLists.Liveness live;
     private float mergedUntil = -Float.MAX_VALUE;
 
-    /** Takes over {@code contact} (updated as edges combine) and {@code statistic}. */
-    public Agglomeration(RegionGraph graph, long[] contact, MergeFunction function, EdgeStatistic statistic, EdgeQueue queue) {
+    /** Takes over {@code contact} and {@code statistic}, both folded as edges combine. */
+    public Agglomeration(RegionGraph graph, ContactArea contact, MergeFunction function, EdgeStatistic statistic, EdgeQueue queue) {
         this.function = function;
         this.statistic = statistic;
         this.queue = queue;
@@ -134,7 +135,7 @@ public final class Agglomeration {
             v[i] = second(labelPairs[i]);
             int e = table.get(pair(representative[u[i]], representative[v[i]]));
             scores[i] = (state[e] & STALE) != 0 ? function.score(statistic, e) : score[e];
-            area[i] = contact[e];
+            area[i] = contact.area(e);
         }
         return new RemainingGraph(u, v, scores, area);
     }
@@ -184,7 +185,7 @@ public final class Agglomeration {
         if (statistic.merge(from, to)) {
             state[to] |= STALE;
         }
-        contact[to] += contact[from];
+        contact.merge(from, to);
         state[from] |= DELETED;
     }
 

@@ -3,28 +3,26 @@ package org.cmgseg.segmentation.graph;
 import org.cmgseg.core.VoxelGrid;
 import org.cmgseg.segmentation.fragments.Fragments;
 import org.cmgseg.affinities.source.AffinitySlab;
-import org.cmgseg.segmentation.merge.EdgeStatistic;
+import org.cmgseg.segmentation.merge.FaceSink;
 
-/** One thread's share of the statistics pass: the faces of the edges (u, v) with u mod owners = owner. */
+/** One thread's share of a face pass: the faces of the edges (u, v) with u mod owners = owner. */
 final class FaceScan {
 
     private final RegionGraph graph;
     private final VoxelGrid grid;
     private final int[] ids;
-    private final EdgeStatistic statistic;
-    private final long[] contact;
+    private final FaceSink sink;
     private final int owner;
     private final int owners;
     private final RecentEdges recent = new RecentEdges();
     private final int[] offsets = new int[3];
     private float[] affinities;
 
-    FaceScan(RegionGraph graph, Fragments fragments, EdgeStatistic statistic, long[] contact, int owner, int owners) {
+    FaceScan(RegionGraph graph, Fragments fragments, FaceSink sink, int owner, int owners) {
         this.graph = graph;
         this.grid = fragments.grid();
         this.ids = fragments.ids();
-        this.statistic = statistic;
-        this.contact = contact;
+        this.sink = sink;
         this.owner = owner;
         this.owners = owners;
     }
@@ -80,7 +78,6 @@ final class FaceScan {
             edge = graph.find(lo, hi);
             recent.put(key, edge);
         }
-        statistic.add(edge, affinities[offsets[axis] + voxel]);
-        contact[edge]++;
+        sink.add(edge, affinities[offsets[axis] + voxel]);
     }
 }

@@ -1,23 +1,14 @@
 package org.cmgseg.segmentation.graph;
 
-import java.io.IOException;
 import java.util.Arrays;
 import org.cmgseg.core.VoxelGrid;
-import org.cmgseg.core.Progress;
 import org.cmgseg.segmentation.fragments.Fragments;
-import org.cmgseg.affinities.source.AffinitySlab;
-import org.cmgseg.affinities.source.AffinitySource;
-import org.cmgseg.affinities.source.SlabStream;
-import org.cmgseg.segmentation.merge.EdgeStatistic;
 import org.cmgseg.core.Parallel;
 
 /**
- * Builds the region graph in two passes over the fragments. The first finds the edges (threads
- * take z-ranges and list each fragment's larger neighbours; the lists are united and sorted). The second streams the affinities once,
- * slab by slab, and gives every voxel face between two fragments to its edge: in raster order, and
- * per voxel in the order z, y, x, which order-sensitive statistics (the running mean) depend on.
- * Threads split the edges, not the voxels (an edge belongs to thread u mod threads), so each edge
- * still sees its faces in that order and the result does not depend on the thread count.
+ * Finds the edges of the region graph in one pass over the fragments: threads take z-ranges and list
+ * each fragment's larger neighbours; the lists are united and sorted. The affinities of the edges'
+ * voxel faces are gathered by {@link EdgeFaces}.
  */
 public final class RegionGraphBuilder {
 
@@ -118,29 +109,5 @@ public final class RegionGraphBuilder {
             }
             parts[0].set(n, all, unique);
         }
-    }
-
-    /**
-     * Streams the affinities into {@code statistic} (which must accept concurrent calls for different
-     * edges); returns the contact area (number of voxel faces) of every edge.
-     */
-    public static long[] accumulate(RegionGraph graph, Fragments fragments, AffinitySource affinities, EdgeStatistic statistic,
-            int threads, Progress progress) throws IOException {
-        VoxelGrid grid = fragments.grid();
-        long[] contact = new long[graph.edges()];
-        FaceScan[] scans = new FaceScan[threads];
-        Arrays.setAll(scans, owner -> new FaceScan(graph, fragments, statistic, contact, owner, threads));
-        int depth = affinities.slabDepth();
-        try (SlabStream slabs = affinities.slabs()) {
-            for (int z0 = 0; z0 < grid.sizeZ(); z0 += depth) {
-                int z1 = Math.min(z0 + depth, grid.sizeZ());
-                AffinitySlab slab = slabs.next();
-                int rowFrom = z0 * grid.sizeY();
-                int rowTo = z1 * grid.sizeY();
-                Parallel.forEach(threads, threads, owner -> scans[owner].rows(slab, rowFrom, rowTo));
-                progress.update("graph", z1, grid.sizeZ());
-            }
-        }
-        return contact;
     }
 }

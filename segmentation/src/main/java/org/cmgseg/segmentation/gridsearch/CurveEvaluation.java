@@ -2,10 +2,12 @@ package org.cmgseg.segmentation.gridsearch;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.cmgseg.core.RunContext;
 import org.cmgseg.segmentation.agglomerate.Agglomeration;
 import org.cmgseg.segmentation.agglomerate.MergeHistory;
 import org.cmgseg.segmentation.agglomerate.QueueType;
 import org.cmgseg.segmentation.evaluate.IncrementalScores;
+import org.cmgseg.segmentation.merge.ContactArea;
 import org.cmgseg.segmentation.merge.EdgeStatistic;
 import org.cmgseg.segmentation.merge.MergeFunction;
 
@@ -19,7 +21,8 @@ final class CurveEvaluation {
     private CurveEvaluation() {
     }
 
-    static List<GridRow> rows(GridCurve curve, FragmentBasis basis, float[] faceValues, GridSpec spec, GridSearchTimes times) {
+    static List<GridRow> rows(GridCurve curve, FragmentBasis basis, float[] faceValues, GridSpec spec, RunContext context,
+            GridSearchTimes times) {
         double[] thresholds = spec.thresholds();
         QueueType queue = spec.queueType();
         List<GridRow> rows = new ArrayList<>(spec.rowsPerCurve());
@@ -27,11 +30,10 @@ final class CurveEvaluation {
         for (int f = 0; f < spec.mergeFunctions().size(); f++) {
             long start = System.nanoTime();
             MergeFunction function = spec.mergeFunction(f);
-            EdgeStatistic statistic = function.newStatistic(edges);
-            basis.faces().feed(statistic, faceValues);
+            EdgeStatistic statistic = basis.faces().feed(function.newStatistic(edges), faceValues, context);
+            ContactArea contact = basis.faces().feed(new ContactArea(edges), faceValues, context);
             start = times.lap("statistics", start);
-            Agglomeration agglomeration = new Agglomeration(basis.graph(), basis.faces().contact(), function, statistic,
-                    queue.create(edges));
+            Agglomeration agglomeration = new Agglomeration(basis.graph(), contact, function, statistic, queue.create(edges));
             IncrementalScores scores = basis.contingency().start();
             MergeHistory history = agglomeration.history();
             long merging = System.nanoTime() - start;

@@ -1,28 +1,29 @@
 package org.cmgseg.segmentation.gridsearch;
 
 import java.io.IOException;
+import org.cmgseg.affinities.source.AffinitySource;
 import org.cmgseg.core.AffinityGraph;
-import org.cmgseg.core.Progress;
+import org.cmgseg.core.RunContext;
 import org.cmgseg.segmentation.evaluate.FragmentContingency;
 import org.cmgseg.segmentation.fragments.Fragments;
+import org.cmgseg.segmentation.graph.EdgeFaces;
 import org.cmgseg.segmentation.graph.RegionGraph;
 import org.cmgseg.segmentation.graph.RegionGraphBuilder;
-import org.cmgseg.affinities.source.AffinitySource;
 
 /**
  * What every agglomeration of one set of fragments shares: the fragments, their region graph, the
  * affinities of its boundary faces, and their contingency with the ground truth.
  */
-record FragmentBasis(Fragments fragments, RegionGraph graph, BoundaryFaces faces, FragmentContingency contingency) {
+record FragmentBasis(Fragments fragments, RegionGraph graph, EdgeFaces faces, FragmentContingency contingency) {
 
-    static FragmentBasis build(Fragments fragments, AffinityGraph affinities, long[] groundTruth, int threads, Progress progress,
+    static FragmentBasis build(Fragments fragments, AffinityGraph affinities, long[] groundTruth, RunContext context,
             GridSearchTimes times) throws IOException {
         long start = System.nanoTime();
-        RegionGraph graph = RegionGraphBuilder.edges(fragments, threads);
+        RegionGraph graph = RegionGraphBuilder.edges(fragments, context.threads());
         start = times.lap("graph", start);
-        BoundaryFaces faces = BoundaryFaces.of(graph, fragments, AffinitySource.of(affinities), threads, progress);
+        EdgeFaces faces = EdgeFaces.of(graph, fragments, AffinitySource.of(affinities), context);
         start = times.lap("faces", start);
-        FragmentContingency contingency = new FragmentContingency(groundTruth, fragments.ids(), fragments.count(), threads);
+        FragmentContingency contingency = new FragmentContingency(groundTruth, fragments.ids(), fragments.count(), context.threads());
         times.lap("contingency", start);
         return new FragmentBasis(fragments, graph, faces, contingency);
     }

@@ -12,10 +12,8 @@ import org.cmgseg.affinities.source.AffinityChannels;
 
 /**
  * What a grid search reads and how it makes fragments: the affinities (3, z, y, x) and the ground
- * truth (z, y, x) by address; the fragments, made once from the untransformed affinities or, with
- * {@code fragmentsPerCurve}, again from every transformed volume (which a supplied or precomputed
- * volume cannot be); the CREMI border mask (threshold in nm and the voxel size z, y, x in nm, or
- * neither); the value that NaN and infinite affinities are read as (null: refuse them); and the
+ * truth (z, y, x) by address; the fragments (see {@link GridFragments}); the CREMI border mask
+ * (threshold in nm and the voxel size z, y, x in nm, or neither); the value that NaN and infinite affinities are read as (null: refuse them); and the
  * channels z, y, x of affinities with more than 3 (null: see {@link AffinityChannels}).
  */
 public record GridInputs(String affinities, String groundTruth, FragmentMethod fragments, boolean fragmentsPerCurve,
@@ -24,11 +22,7 @@ public record GridInputs(String affinities, String groundTruth, FragmentMethod f
     public GridInputs {
         affinities = absolute(affinities);
         groundTruth = absolute(groundTruth);
-        boolean computed = fragments instanceof FragmentMethod.SteepestAscent || fragments instanceof FragmentMethod.DistanceTransform;
-        if (fragmentsPerCurve && !computed) {
-            throw new IllegalArgumentException("fragments per curve are computed from each transformed volume, so they must be a "
-                    + "watershed, not " + describe(fragments));
-        }
+        new GridFragments(fragments, fragmentsPerCurve); // refuses per-curve fragments that are not a watershed
         if (borderThresholdNm != null) {
             if (!(borderThresholdNm >= 0)) {
                 throw new IllegalArgumentException("the border threshold must be at least 0 nm, got " + borderThresholdNm);
@@ -54,17 +48,8 @@ public record GridInputs(String affinities, String groundTruth, FragmentMethod f
         return new DatasetAddress(a.container().toAbsolutePath().normalize(), a.format(), a.dataset()).toString();
     }
 
-    private static String describe(FragmentMethod method) {
-        if (method instanceof FragmentMethod.SteepestAscent s) {
-            return "waterz low=" + s.low() + " high=" + s.high();
-        }
-        if (method instanceof FragmentMethod.DistanceTransform d) {
-            return d.perSlice() ? "distance2d" : "distance3d";
-        }
-        if (method instanceof FragmentMethod.Supplied s) {
-            return s.where();
-        }
-        return "precomputed fragments";
+    public GridFragments gridFragments() {
+        return new GridFragments(fragments, fragmentsPerCurve);
     }
 
     public NonFinitePolicy nonFinitePolicy() {
@@ -85,7 +70,7 @@ public record GridInputs(String affinities, String groundTruth, FragmentMethod f
         JsonObject json = new JsonObject();
         json.addProperty("affinities", affinities);
         json.addProperty("ground_truth", groundTruth);
-        json.addProperty("fragments", describe(fragments));
+        json.addProperty("fragments", GridFragments.describe(fragments));
         json.addProperty("fragments_per_curve", fragmentsPerCurve);
         json.add("border_threshold_nm", orNull(borderThresholdNm));
         JsonArray resolution = new JsonArray();

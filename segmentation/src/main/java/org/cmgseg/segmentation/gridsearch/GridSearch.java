@@ -1,6 +1,5 @@
 package org.cmgseg.segmentation.gridsearch;
 
-import com.google.gson.JsonObject;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
@@ -8,17 +7,17 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicBoolean;
-import java.util.concurrent.atomic.AtomicInteger;
+import org.cmgseg.affinities.source.AffinitySource;
+import org.cmgseg.cmg.CmgTransform;
 import org.cmgseg.core.AffinityGraph;
 import org.cmgseg.core.Progress;
-import org.cmgseg.cmg.CmgTransform;
-import org.cmgseg.core.Parallel;
+import org.cmgseg.core.RunContext;
+import org.cmgseg.core.Task;
 import org.cmgseg.segmentation.SegmentationOptions;
 import org.cmgseg.segmentation.SegmentationPipeline;
 import org.cmgseg.segmentation.SegmentationResult;
 import org.cmgseg.segmentation.fragments.FragmentMethod;
 import org.cmgseg.segmentation.fragments.Fragments;
-import org.cmgseg.affinities.source.AffinitySource;
 
 /**
  * The CMG grid search: every curve of a {@link GridSpec} (and the untransformed baseline) soft-thresholds
@@ -33,9 +32,9 @@ import org.cmgseg.affinities.source.AffinitySource;
  * transforms the volume and makes its own fragments from it, as running the whole pipeline per curve
  * would.
  * <p>
- * {@link #run} evaluates the curves on several threads, whole curves each, and appends each finished
- * curve to results.csv at once, so an interrupted run resumes where it stopped; the files it leaves
- * do not depend on the thread count or on interruptions.
+ * {@link #run} evaluates the curves on several threads, whole curves each, and hands each finished
+ * curve to the {@link GridSink} (a run folder appends it to results.csv, so an interrupted run
+ * resumes where it stopped); the rows do not depend on the thread count or on interruptions.
  */
 public final class GridSearch {
 
@@ -44,98 +43,116 @@ public final class GridSearch {
     public static final String RESULTS_FILE = "results.csv";
     public static final String BEST_FILE = "best.json";
 
-    private final GridInputs inputs;
-    private final GridSpec spec;
-    private final RunFolder folder;
-    private final int threads;
     private final GridVolumes volumes;
+    private final GridFragments fragments;
+    private final GridSpec spec;
+    private final GridSink sink;
+    private final RunContext context;
     private final FragmentBasis basis;
+    private final GridSummary summary;
     private final Map<GridCurve, List<GridRow>> resumed;
     private final GridSearchTimes times;
 
-    private GridSearch(GridInputs inputs, GridSpec spec, RunFolder folder, int threads, GridVolumes volumes, FragmentBasis basis,
-            Map<GridCurve, List<GridRow>> resumed, GridSearchTimes times) {
-        this.inputs = inputs;
-        this.spec = spec;
-        this.folder = folder;
-        this.threads = threads;
+    private GridSearch(GridVolumes volumes, GridFragments fragments, GridSpec spec, GridSink sink, RunContext context,
+            FragmentBasis basis, GridSummary summary, Map<GridCurve, List<GridRow>> resumed, GridSearchTimes times) {
         this.volumes = volumes;
+        this.fragments = fragments;
+        this.spec = spec;
+        this.sink = sink;
+        this.context = context;
         this.basis = basis;
+        this.summary = summary;
         this.resumed = resumed;
         this.times = times;
     }
 
     /**
-     * Checks the folder (new, or a run of the same parameters to resume), reads the volumes, makes
-     * the fragments and what the curves share, and records the run's parameters in the folder.
+     * A grid search of volumes in memory: makes the fragments and what the curves share, and starts
+     * the sink ({@link GridSink#NONE} to keep nothing), which may hand back curves already done.
      */
-    public static GridSearch prepare(GridInputs inputs, GridSpec spec, Path folder, int threads, Progress progress) throws IOException {
-        if (threads < 1) {
-            throw new IllegalArgumentException("the number of threads must be at least 1, got " + threads);
-        }
+    public static GridSearch prepare(GridVolumes volumes, GridFragments fragments, GridSpec spec, GridSink sink, RunContext context)
+            throws IOException {
+        return prepare(volumes, fragments, spec, sink, context, new GridSearchTimes());
+    }
+
+    /**
+     * A grid search of datasets, run in a folder: checks the folder (new, or a run of the same
+     * parameters to resume), reads the volumes, and prepares the search with the folder as its sink.
+     */
+    public static GridSearch prepare(GridInputs inputs, GridSpec spec, Path folder, RunContext context) throws IOException {
         RunFolder run = new RunFolder(folder, inputs, spec);
         run.checkParameters();
         GridSearchTimes times = new GridSearchTimes();
         long start = System.nanoTime();
-        GridVolumes volumes = GridVolumes.read(inputs, threads, progress);
-        start = times.lap("read", start);
-        Fragments fragments = SegmentationPipeline.fragments(inputs.fragments(), AffinitySource.of(volumes.affinities()), threads,
-                progress);
-        if (fragments.count() == 0) {
-            progress.warning("there are no fragments (every voxel is background), so every segmentation is all 0");
+        GridVolumes volumes = GridVolumes.read(inputs, context);
+        times.lap("read", start);
+        return prepare(volumes, inputs.gridFragments(), spec, run, context, times);
+    }
+
+    /** {@link #prepare(GridInputs, GridSpec, Path, RunContext)} in the form of the callers that predate {@link RunContext}. */
+    public static GridSearch prepare(GridInputs inputs, GridSpec spec, Path folder, int threads, Progress progress) throws IOException {
+        if (threads < 1) {
+            throw new IllegalArgumentException("the number of threads must be at least 1, got " + threads);
+        }
+        return prepare(inputs, spec, folder, RunContext.of(threads, progress));
+    }
+
+    private static GridSearch prepare(GridVolumes volumes, GridFragments fragments, GridSpec spec, GridSink sink, RunContext context,
+            GridSearchTimes times) throws IOException {
+        long start = System.nanoTime();
+        Fragments shared = SegmentationPipeline.fragments(fragments.method(), AffinitySource.of(volumes.affinities()),
+                context.threads(), context.progress());
+        if (shared.count() == 0) {
+            context.progress().warning("there are no fragments (every voxel is background), so every segmentation is all 0");
         }
         times.lap("fragments", start);
-        FragmentBasis basis = FragmentBasis.build(fragments, volumes.affinities(), volumes.groundTruth().labels(), threads, progress,
-                times);
-        Map<GridCurve, List<GridRow>> resumed = run.start(summary(volumes, basis));
-        return new GridSearch(inputs, spec, run, threads, volumes, basis, resumed, times);
+        FragmentBasis basis = FragmentBasis.build(shared, volumes.affinities(), volumes.groundTruth().labels(), context, times);
+        GridSummary summary = new GridSummary(volumes.affinities().grid(), volumes.range().min(), volumes.range().max(),
+                volumes.groundTruth().labelledVoxels(), shared.count(), basis.graph().edges(), basis.faces().size());
+        Map<GridCurve, List<GridRow>> resumed = sink.start(summary);
+        return new GridSearch(volumes, fragments, spec, sink, context, basis, summary, resumed, times);
     }
 
-    /** What the inputs gave, so that a resumed run can tell whether they are still the same. */
-    private static JsonObject summary(GridVolumes volumes, FragmentBasis basis) {
-        JsonObject json = new JsonObject();
-        json.addProperty("shape_zyx", volumes.affinities().grid().toString());
-        json.addProperty("xmin", volumes.range().min());
-        json.addProperty("xmax", volumes.range().max());
-        json.addProperty("labelled_voxels", volumes.groundTruth().labelledVoxels());
-        json.addProperty("fragments", basis.fragments().count());
-        json.addProperty("edges", basis.graph().edges());
-        json.addProperty("faces", basis.faces().size());
-        return json;
-    }
-
-    /** The curves of the grid not yet complete in the folder. */
+    /** The curves of the grid not yet complete in the sink. */
     private List<GridCurve> remainingCurves() {
         return spec.curves().stream().filter(curve -> !resumed.containsKey(curve)).toList();
     }
 
     /**
      * Evaluates the remaining curves (reporting progress as task "curves", counting the resumed ones
-     * as done), then rewrites results.csv in grid order and writes best.json.
+     * as done), hands every row to the sink, and returns them.
      */
+    public GridResults run() throws IOException {
+        return run(context);
+    }
+
+    /** {@link #run()} in the form of the callers that predate {@link RunContext}: progress goes to {@code progress}. */
     public GridResults run(Progress progress) throws IOException {
+        return run(context.withProgress(progress));
+    }
+
+    private GridResults run(RunContext context) throws IOException {
         List<GridCurve> todo = remainingCurves();
-        int total = spec.curves().size();
         Map<GridCurve, List<GridRow>> rows = new HashMap<>(resumed);
-        AtomicInteger done = new AtomicInteger(resumed.size());
         AtomicBoolean failed = new AtomicBoolean();
-        int workers = Math.max(1, Math.min(threads, todo.size()));
-        int inner = Math.max(1, threads / workers);
-        progress.update("curves", done.get(), total);
+        int workers = Math.max(1, Math.min(context.threads(), todo.size()));
+        RunContext inner = context.withThreads(Math.max(1, context.threads() / workers)).withProgress(Progress.NONE);
+        Task task = context.task("curves", spec.curves().size());
+        task.advance(resumed.size());
         long start = System.nanoTime();
         try {
-            Parallel.forEach(todo.size(), workers, i -> {
+            context.withThreads(workers).forEach(todo.size(), i -> {
                 if (failed.get()) {
                     return;
                 }
                 try {
                     GridCurve curve = todo.get(i);
                     List<GridRow> curveRows = evaluate(curve, inner);
-                    folder.append(curveRows);
+                    sink.curveDone(curveRows);
                     synchronized (rows) {
                         rows.put(curve, curveRows);
                     }
-                    progress.update("curves", done.incrementAndGet(), total);
+                    task.advance(1);
                 } catch (IOException e) {
                     failed.set(true);
                     throw new UncheckedIOException(e);
@@ -150,37 +167,36 @@ public final class GridSearch {
         times.lap("curves", start);
         GridResults results = new GridResults(spec, rows);
         start = System.nanoTime();
-        folder.finish(results);
+        sink.finish(results);
         times.lap("write", start);
         return results;
     }
 
-    private List<GridRow> evaluate(GridCurve curve, int inner) throws IOException {
+    private List<GridRow> evaluate(GridCurve curve, RunContext inner) throws IOException {
         if (curve.isBaseline()) {
-            return CurveEvaluation.rows(curve, basis, basis.faces().values(), spec, times);
+            return CurveEvaluation.rows(curve, basis, basis.faces().values(), spec, inner, times);
         }
-        if (inputs.fragmentsPerCurve()) {
-            AffinityGraph transformed = transformed(curve, inner);
+        if (fragments.perCurve()) {
+            AffinityGraph transformed = transformed(curve, inner.threads());
             long start = System.nanoTime();
-            Fragments fragments = SegmentationPipeline.fragments(inputs.fragments(), AffinitySource.of(transformed), inner,
-                    Progress.NONE);
+            Fragments own = SegmentationPipeline.fragments(fragments.method(), AffinitySource.of(transformed), inner.threads(),
+                    inner.progress());
             times.lap("fragments", start);
-            FragmentBasis own = FragmentBasis.build(fragments, transformed, volumes.groundTruth().labels(), inner, Progress.NONE,
-                    times);
-            return CurveEvaluation.rows(curve, own, own.faces().values(), spec, times);
+            FragmentBasis ownBasis = FragmentBasis.build(own, transformed, volumes.groundTruth().labels(), inner, times);
+            return CurveEvaluation.rows(curve, ownBasis, ownBasis.faces().values(), spec, inner, times);
         }
         long start = System.nanoTime();
         float[] values = new float[basis.faces().size()];
-        new CmgTransform(curve.cmg(volumes.range()), inner).apply(basis.faces().values(), values);
+        new CmgTransform(curve.cmg(volumes.range()), inner.threads()).apply(basis.faces().values(), values);
         times.lap("transform", start);
-        return CurveEvaluation.rows(curve, basis, values, spec, times);
+        return CurveEvaluation.rows(curve, basis, values, spec, inner, times);
     }
 
     /** The whole affinity volume soft-thresholded with a curve. */
-    private AffinityGraph transformed(GridCurve curve, int inner) {
+    private AffinityGraph transformed(GridCurve curve, int threads) {
         long start = System.nanoTime();
         float[] values = new float[volumes.affinities().values().length];
-        new CmgTransform(curve.cmg(volumes.range()), inner).apply(volumes.affinities().values(), values);
+        new CmgTransform(curve.cmg(volumes.range()), threads).apply(volumes.affinities().values(), values);
         times.lap("transform", start);
         return new AffinityGraph(volumes.affinities().grid(), values);
     }
@@ -189,33 +205,27 @@ public final class GridSearch {
      * The segmentation of one row's configuration, made again by the whole pipeline on the
      * (transformed) affinity volume with the row's threshold alone.
      */
-    public SegmentationResult segmentation(GridRow row, Progress progress) throws IOException {
+    public SegmentationResult segmentation(GridRow row) throws IOException {
         GridCurve curve = row.curve();
-        AffinityGraph affinities = curve.isBaseline() ? volumes.affinities() : transformed(curve, threads);
-        FragmentMethod fragments = inputs.fragmentsPerCurve() && !curve.isBaseline() ? inputs.fragments()
+        AffinityGraph affinities = curve.isBaseline() ? volumes.affinities() : transformed(curve, context.threads());
+        FragmentMethod method = fragments.perCurve() && !curve.isBaseline() ? fragments.method()
                 : new FragmentMethod.Precomputed(basis.fragments());
-        SegmentationOptions options = new SegmentationOptions(fragments, row.mergeFunction(), row.queue(), new double[] {row.threshold()},
-                threads);
-        return SegmentationPipeline.run(affinities, options, progress);
+        SegmentationOptions options = new SegmentationOptions(method, row.mergeFunction(), row.queue(), new double[] {row.threshold()},
+                context.threads());
+        return SegmentationPipeline.run(affinities, options, context.progress());
     }
 
-    /** The number of curves that an earlier, interrupted run had completed. */
+    /** The number of curves that the sink held complete from an earlier, interrupted run. */
     public int resumedCurves() {
         return resumed.size();
     }
 
-    public int fragmentCount() {
-        return basis.fragments().count();
+    /** What the inputs gave: fragments, edges, boundary faces, value range. */
+    public GridSummary summary() {
+        return summary;
     }
 
-    public int edges() {
-        return basis.graph().edges();
-    }
-
-    public int faces() {
-        return basis.faces().size();
-    }
-
+    /** Where the search spent its time so far. */
     public GridSearchTimes times() {
         return times;
     }

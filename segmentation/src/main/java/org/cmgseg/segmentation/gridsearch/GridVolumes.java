@@ -5,6 +5,7 @@ import java.util.Arrays;
 import org.cmgseg.core.AffinityGraph;
 import org.cmgseg.affinities.ProbabilityView;
 import org.cmgseg.core.Progress;
+import org.cmgseg.core.RunContext;
 import org.cmgseg.affinities.ValueRange;
 import org.cmgseg.core.VoxelGrid;
 import org.cmgseg.affinities.io.Containers;
@@ -18,12 +19,28 @@ import org.cmgseg.affinities.source.AffinitySource;
 /**
  * The volumes of a grid search in memory: the affinities with their global value range (every
  * channel and voxel, the zero faces included; NaN and infinities read as another value do not
- * count), and the ground truth, border-masked when asked. Fails
- * with one line naming the dataset when a volume is unusable.
+ * count), and the ground truth, border-masked when asked.
  */
-record GridVolumes(AffinityGraph affinities, ValueRange range, GroundTruth groundTruth) {
+public record GridVolumes(AffinityGraph affinities, ValueRange range, GroundTruth groundTruth) {
 
-    static GridVolumes read(GridInputs inputs, int threads, Progress progress) throws IOException {
+    /** Affinities in memory, all in [0, 1], and ground truth of their shape; their range is that of the values. */
+    public static GridVolumes of(AffinityGraph affinities, GroundTruth groundTruth) {
+        if (groundTruth.labels().length != affinities.grid().voxels()) {
+            throw new IllegalArgumentException("the ground truth has " + groundTruth.labels().length + " voxels but the affinities have "
+                    + affinities.grid());
+        }
+        ValueRange range = ValueRange.of(affinities.values());
+        if (!(range.min() >= 0 && range.max() <= 1)) {
+            throw new IllegalArgumentException("the affinities must lie in [0, 1] and be finite, but they range from " + range.min()
+                    + " to " + range.max());
+        }
+        return new GridVolumes(affinities, range, groundTruth);
+    }
+
+    /** Reads the volumes of the inputs; fails with one line naming the dataset when a volume is unusable. */
+    static GridVolumes read(GridInputs inputs, RunContext context) throws IOException {
+        int threads = context.threads();
+        Progress progress = context.progress();
         DatasetAddress address = DatasetAddress.parse(inputs.affinities());
         try (Containers.OpenDataset open = Containers.open(address)) {
             Dataset channels = AffinityChannels.select(open, address, inputs.channels(), progress);

@@ -24,7 +24,7 @@ import org.cmgseg.affinities.io.JsonFiles;
  * folder resumes: the rows of complete curves are kept, anything after them (a curve cut off by the
  * interruption) is dropped.
  */
-final class RunFolder {
+final class RunFolder implements GridSink {
 
     private static final String PARAMETERS = GridSearch.PARAMETERS_FILE;
     private static final String RESULTS = GridSearch.RESULTS_FILE;
@@ -79,10 +79,11 @@ final class RunFolder {
      * Records the summary of what the inputs gave (or, resuming, checks it), and returns the rows of
      * the curves already complete, leaving results.csv with exactly those.
      */
-    Map<GridCurve, List<GridRow>> start(JsonObject summary) throws IOException {
+    @Override
+    public Map<GridCurve, List<GridRow>> start(GridSummary summary) throws IOException {
         Files.createDirectories(folder);
         Path file = folder.resolve(PARAMETERS);
-        JsonElement summaryAsRead = JsonParser.parseString(summary.toString());
+        JsonElement summaryAsRead = JsonParser.parseString(summary.toJson().toString());
         if (Files.exists(file)) {
             JsonElement stored = JsonFiles.read(file).get("summary");
             if (!summaryAsRead.equals(stored)) {
@@ -101,13 +102,15 @@ final class RunFolder {
         return done;
     }
 
-    /** Appends rows in one write. */
-    synchronized void append(List<GridRow> rows) throws IOException {
+    /** Appends the curve's rows to results.csv in one write. */
+    @Override
+    public synchronized void curveDone(List<GridRow> rows) throws IOException {
         Files.write(folder.resolve(RESULTS), ResultsCsv.lines(rows).getBytes(StandardCharsets.UTF_8), StandardOpenOption.APPEND);
     }
 
     /** Rewrites results.csv in grid order and writes best.json, each atomically. */
-    void finish(GridResults results) throws IOException {
+    @Override
+    public void finish(GridResults results) throws IOException {
         writeResults(results.rows());
         JsonFiles.write(folder.resolve(BEST), results.best().toJson());
     }

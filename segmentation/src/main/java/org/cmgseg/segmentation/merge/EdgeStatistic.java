@@ -6,15 +6,13 @@ package org.cmgseg.segmentation.merge;
  * affinities in scan order (concurrently for different edges); while regions merge, {@link #merge}
  * folds one edge's statistic into another's.
  */
-public interface EdgeStatistic {
+public interface EdgeStatistic extends FaceSink {
 
     /** Makes the statistic of a graph of {@code edges} edges, all empty. */
     @FunctionalInterface
     interface Factory {
         EdgeStatistic create(int edges);
     }
-
-    void add(int edge, float affinity);
 
     /** Folds edge {@code from} into edge {@code to}; returns whether the value of {@code to} may have changed. */
     boolean merge(int from, int to);

@@ -1,0 +1,35 @@
+package org.cmgseg.segmentation.merge;
+
+/**
+ * The contact area of every edge: the number of voxel faces between its two regions (merged edges add
+ * up). Not a score of its own; the agglomeration carries it along for the remaining graph.
+ */
+public final class ContactArea implements EdgeStatistic {
+
+    private final long[] faces;
+
+    public ContactArea(int edges) {
+        faces = new long[edges];
+    }
+
+    @Override
+    public void add(int edge, float affinity) {
+        faces[edge]++;
+    }
+
+    @Override
+    public boolean merge(int from, int to) {
+        faces[to] += faces[from];
+        return faces[from] != 0;
+    }
+
+    @Override
+    public float value(int edge) {
+        return faces[edge];
+    }
+
+    /** The exact count ({@link #value} rounds above 2^24). */
+    public long area(int edge) {
+        return faces[edge];
+    }
+}
