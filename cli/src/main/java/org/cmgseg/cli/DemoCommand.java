@@ -6,6 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
 import java.util.concurrent.Callable;
+import org.cmgseg.affinities.io.Geometry;
 import org.cmgseg.core.AffinityGraph;
 import org.cmgseg.affinities.SoftThreshold;
 import org.cmgseg.affinities.ValueRange;
@@ -81,7 +82,7 @@ final class DemoCommand implements Callable<Integer> {
         new CmgTransform(curve, threads).apply(original.values(), transformed);
         AffinityGraph cmg = new AffinityGraph(original.grid(), transformed);
         SynthesizeCommand.writeAffinities(data.resolve("affinities_" + CMG_NAME), cmg,
-                SynthesizeCommand.geometry(volume.resolutionZyx(), Format.N5), storage);
+                Geometry.ofResolution(volume.resolutionZyx()).attributes(Format.N5), storage);
         Main.println(out, "synthetic EM volume " + volume.grid() + ", its affinities and their CMG soft threshold (mu 0.4, I 0.3): "
                 + output.resolve("synthetic.n5").toAbsolutePath());
 
@@ -125,7 +126,7 @@ final class DemoCommand implements Callable<Integer> {
                 .withThreads(threads);
         SegmentationResult result = SegmentationPipeline.run(affinities, options, progress);
         SegmentationOutput.write(result, group, storage.output(volume.grid().dimensions(), DataType.UINT64, new int[] {64, 64, 16},
-                Format.N5), SynthesizeCommand.geometry(volume.resolutionZyx(), Format.N5), "distance2d", threads, progress);
+                Format.N5), Geometry.ofResolution(volume.resolutionZyx()).attributes(Format.N5), "distance2d", threads, progress);
         return result;
     }
 

@@ -13,6 +13,7 @@ import org.cmgseg.affinities.io.Containers;
 import org.cmgseg.affinities.io.DataType;
 import org.cmgseg.affinities.io.DatasetAddress;
 import org.cmgseg.affinities.io.DatasetInfo;
+import org.cmgseg.affinities.io.Geometry;
 import org.cmgseg.segmentation.SegmentationResult;
 import org.cmgseg.segmentation.Thresholds;
 import org.cmgseg.segmentation.gridsearch.GridBest;
@@ -147,7 +148,7 @@ final class GridSearchCommand implements Callable<Integer> {
         JsonObject attributes;
         int[] gtBlock;
         try (Containers.OpenDataset open = Containers.open(gt)) {
-            attributes = Attributes.geometry(open.container(), gt, address.format());
+            attributes = Geometry.read(open.container(), gt).attributes(address.format());
             gtBlock = open.dataset().info().blockSize();
         }
         row.toJson().entrySet().forEach(e -> attributes.add(e.getKey(), e.getValue()));

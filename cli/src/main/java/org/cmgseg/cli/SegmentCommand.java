@@ -15,6 +15,7 @@ import org.cmgseg.affinities.io.DataType;
 import org.cmgseg.affinities.io.DatasetAddress;
 import org.cmgseg.affinities.io.DatasetInfo;
 import org.cmgseg.affinities.io.Format;
+import org.cmgseg.affinities.io.Geometry;
 import org.cmgseg.segmentation.SegmentationOptions;
 import org.cmgseg.segmentation.SegmentationPipeline;
 import org.cmgseg.segmentation.SegmentationResult;
@@ -111,7 +112,7 @@ final class SegmentCommand implements Callable<Integer> {
             AffinitySource source = AffinitySource.of(AffinityChannels.select(input, in, channels.channels, progress), nan.policy(), in.toString(),
                     storage.threads());
             SegmentationResult result = SegmentationPipeline.run(source, options, progress);
-            JsonObject geometry = Attributes.geometry(input.container(), in, group.format());
+            JsonObject geometry = Geometry.read(input.container(), in).attributes(group.format());
             DatasetInfo info = storage.output(result.fragments().grid().dimensions(), DataType.UINT64, input.dataset().info().blockSize(),
                     group.format());
             SegmentationOutput.write(result, group, info, geometry, fragments.name(), storage.threads(), progress);
