@@ -6,19 +6,21 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
 import java.util.concurrent.Callable;
-import org.cmgseg.affinities.io.Geometry;
 import org.cmgseg.core.AffinityGraph;
 import org.cmgseg.affinities.SoftThreshold;
 import org.cmgseg.affinities.ValueRange;
 import org.cmgseg.affinities.io.AtomicFiles;
 import org.cmgseg.affinities.io.DataType;
 import org.cmgseg.affinities.io.DatasetAddress;
+import org.cmgseg.affinities.io.DatasetInfo;
 import org.cmgseg.affinities.io.DirectoryDatasets;
 import org.cmgseg.affinities.io.Format;
+import org.cmgseg.affinities.io.Geometry;
 import org.cmgseg.cmg.Cmg;
 import org.cmgseg.cmg.CmgTransform;
 import org.cmgseg.cmg.LogitMethod;
 import org.cmgseg.core.Parallel;
+import org.cmgseg.core.RunContext;
 import org.cmgseg.data.SyntheticEm;
 import org.cmgseg.data.SyntheticParameters;
 import org.cmgseg.data.SyntheticVolume;
@@ -32,6 +34,7 @@ import org.cmgseg.segmentation.gridsearch.GridInputs;
 import org.cmgseg.segmentation.gridsearch.GridResults;
 import org.cmgseg.segmentation.gridsearch.GridSearch;
 import org.cmgseg.segmentation.gridsearch.GridSpec;
+import org.cmgseg.segmentation.output.SegmentationWriter;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
@@ -125,8 +128,11 @@ final class DemoCommand implements Callable<Integer> {
         SegmentationOptions options = SegmentationOptions.of("median_aff_histograms", "bins:256", THRESHOLDS).withFragments(FRAGMENTS)
                 .withThreads(threads);
         SegmentationResult result = SegmentationPipeline.run(affinities, options, progress);
-        SegmentationOutput.write(result, group, storage.output(volume.grid().dimensions(), DataType.UINT64, new int[] {64, 64, 16},
-                Format.N5), Geometry.ofResolution(volume.resolutionZyx()).attributes(Format.N5), "distance2d", threads, progress);
+        DatasetInfo info = storage.output(volume.grid().dimensions(), DataType.UINT64, new int[] {64, 64, 16}, Format.N5);
+        try (SegmentationWriter writer = SegmentationWriter.open(group, Geometry.ofResolution(volume.resolutionZyx()), info, true)) {
+            writer.write(result, FRAGMENTS, RunContext.of(threads, progress));
+            writer.commit();
+        }
         return result;
     }
 

@@ -20,11 +20,6 @@ final class FragmentOptions {
             + "(default: 0.9999).")
     Float high;
 
-    /** The --fragments text, to record how fragments were made. */
-    String name() {
-        return fragments;
-    }
-
     FragmentChoice open() throws IOException {
         return FragmentChoice.of(fragments, low, high);
     }

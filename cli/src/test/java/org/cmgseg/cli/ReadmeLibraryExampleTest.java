@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import java.util.List;
 import org.cmgseg.core.AffinityGraph;
 import org.cmgseg.core.Progress;
+import org.cmgseg.core.RunContext;
 import org.cmgseg.core.VoxelGrid;
 import org.cmgseg.affinities.io.Compression;
 import org.cmgseg.affinities.io.Container;
@@ -19,6 +20,7 @@ import org.cmgseg.affinities.io.DatasetInfo;
 import org.cmgseg.affinities.io.DatasetWriter;
 import org.cmgseg.affinities.io.Datasets;
 import org.cmgseg.affinities.io.Format;
+import org.cmgseg.affinities.io.Geometry;
 import org.cmgseg.cmg.Cmg;
 import org.cmgseg.cmg.CmgTransform;
 import org.cmgseg.data.SyntheticEm;
@@ -30,6 +32,7 @@ import org.cmgseg.segmentation.SegmentationResult;
 import org.cmgseg.segmentation.evaluate.ContingencyTable;
 import org.cmgseg.segmentation.evaluate.CremiMetrics;
 import org.cmgseg.segmentation.evaluate.CremiScores;
+import org.cmgseg.segmentation.output.SegmentationWriter;
 import org.cmgseg.testkit.StandardOutput;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -57,13 +60,20 @@ class ReadmeLibraryExampleTest {
             affinities = (float[]) input.dataset().readAll();
         }
         new CmgTransform(Cmg.unit(0.4, 0.3), 2).apply(affinities);
-        SegmentationResult result = SegmentationPipeline.run(new AffinityGraph(volume.grid(), affinities),
-                SegmentationOptions.of("median_aff_histograms", "bins:256", 0.3, 0.5).withThreads(2), Progress.NONE);
+        SegmentationOptions options = SegmentationOptions.of("median_aff_histograms", "bins:256", 0.3, 0.5).withThreads(2);
+        SegmentationResult result = SegmentationPipeline.run(new AffinityGraph(volume.grid(), affinities), options, Progress.NONE);
         // score each threshold's segmentation against the ground truth
         for (int t = 0; t < result.thresholds().length; t++) {
             CremiScores scores = CremiMetrics.of(ContingencyTable.of(volume.labels(), result.segmentation(t), 2));
             System.out.printf("threshold %s: %d segments, CREMI score %.3f%n", result.thresholds()[t], result.segmentCount(t),
                     scores.cremiScore());
+        }
+        // write the fragments and each threshold's segmentation into a group, with the volume's resolution
+        DatasetInfo labels = DatasetInfo.ofShape(new long[] {16, 128, 128}, new int[] {16, 64, 64}, DataType.UINT64, Compression.GZIP);
+        try (SegmentationWriter writer = SegmentationWriter.open(DatasetAddress.parse(folder.resolve("sample.n5") + ":/segmentation"),
+                Geometry.ofResolution(volume.resolutionZyx()), labels, false)) {
+            writer.write(result, options.fragments(), RunContext.of(2, Progress.NONE));
+            writer.commit();
         }
         // README example ends
     }
@@ -84,5 +94,8 @@ class ReadmeLibraryExampleTest {
         assertEquals(2, lines.size(), lines.toString());
         assertTrue(lines.get(0).matches("threshold 0\\.3: \\d+ segments, CREMI score \\d\\.\\d{3}"), lines.get(0));
         assertTrue(lines.get(1).startsWith("threshold 0.5: "), lines.get(1));
+        for (String name : List.of("fragments", "0.3", "0.5")) {
+            assertTrue(Files.exists(folder.resolve("sample.n5/segmentation/" + name + "/attributes.json")), name);
+        }
     }
 }
