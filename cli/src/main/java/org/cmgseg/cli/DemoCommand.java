@@ -27,6 +27,7 @@ import org.cmgseg.data.SyntheticVolume;
 import org.cmgseg.segmentation.SegmentationOptions;
 import org.cmgseg.segmentation.SegmentationPipeline;
 import org.cmgseg.segmentation.SegmentationResult;
+import org.cmgseg.segmentation.agglomerate.QueueType;
 import org.cmgseg.segmentation.evaluate.ContingencyTable;
 import org.cmgseg.segmentation.evaluate.CremiMetrics;
 import org.cmgseg.segmentation.fragments.FragmentMethod;
@@ -34,6 +35,7 @@ import org.cmgseg.segmentation.gridsearch.GridInputs;
 import org.cmgseg.segmentation.gridsearch.GridResults;
 import org.cmgseg.segmentation.gridsearch.GridSearch;
 import org.cmgseg.segmentation.gridsearch.GridSpec;
+import org.cmgseg.segmentation.merge.MergeFunction;
 import org.cmgseg.segmentation.output.SegmentationWriter;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -125,8 +127,8 @@ final class DemoCommand implements Callable<Integer> {
 
     private static SegmentationResult segment(AffinityGraph affinities, DatasetAddress group, SyntheticVolume volume, StorageOptions storage,
             int threads, ProgressBars progress) throws IOException {
-        SegmentationOptions options = SegmentationOptions.of("median_aff_histograms", "bins:256", THRESHOLDS).withFragments(FRAGMENTS)
-                .withThreads(threads);
+        SegmentationOptions options = SegmentationOptions.of(MergeFunction.parse("median_aff_histograms"), QueueType.parse("bins:256"),
+                THRESHOLDS).withFragments(FRAGMENTS).withThreads(threads);
         SegmentationResult result = SegmentationPipeline.run(affinities, options, progress);
         DatasetInfo info = storage.output(volume.grid().dimensions(), DataType.UINT64, new int[] {64, 64, 16}, Format.N5);
         try (SegmentationWriter writer = SegmentationWriter.open(group, Geometry.ofResolution(volume.resolutionZyx()), info, true)) {

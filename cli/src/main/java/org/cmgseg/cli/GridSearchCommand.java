@@ -16,6 +16,7 @@ import org.cmgseg.affinities.io.DatasetInfo;
 import org.cmgseg.affinities.io.Geometry;
 import org.cmgseg.segmentation.SegmentationResult;
 import org.cmgseg.segmentation.Thresholds;
+import org.cmgseg.segmentation.agglomerate.QueueType;
 import org.cmgseg.segmentation.gridsearch.GridBest;
 import org.cmgseg.segmentation.gridsearch.GridInputs;
 import org.cmgseg.segmentation.gridsearch.GridResults;
@@ -86,7 +87,7 @@ final class GridSearchCommand implements Callable<Integer> {
 
     @Option(names = "--queue", defaultValue = "bins:256", paramLabel = "bins:N|exact",
             description = "Merge order (default: ${DEFAULT-VALUE}).")
-    String queue;
+    QueueType queue;
 
     @Mixin
     FragmentOptions fragments;
@@ -115,7 +116,7 @@ final class GridSearchCommand implements Callable<Integer> {
     public Integer call() throws IOException {
         List<String> warnings = new ArrayList<>();
         GridSpec grid = new GridSpec(NumberList.parse(mus, "--mu"), NumberList.parse(inflections, "--inflection"),
-                mergeFunctions == null ? GridSpec.PAPER_MERGE_FUNCTIONS : Arrays.asList(mergeFunctions.split(",", -1)), queue,
+                mergeFunctions == null ? GridSpec.PAPER_MERGE_FUNCTIONS : Arrays.asList(mergeFunctions.split(",", -1)), queue.name(),
                 Thresholds.sorted(NumberList.parse(thresholds, "--thresholds"), warnings));
         DatasetAddress best = saveBest == null ? null : DatasetAddress.parse(saveBest);
         int threads = storage.threads();

@@ -17,6 +17,8 @@ import org.cmgseg.core.RunContext;
 import org.cmgseg.segmentation.SegmentationOptions;
 import org.cmgseg.segmentation.SegmentationPipeline;
 import org.cmgseg.segmentation.SegmentationResult;
+import org.cmgseg.segmentation.agglomerate.QueueType;
+import org.cmgseg.segmentation.merge.MergeFunction;
 import org.cmgseg.segmentation.output.SegmentationWriter;
 import org.cmgseg.affinities.source.AffinityChannels;
 import org.cmgseg.affinities.source.AffinitySource;
@@ -76,10 +78,10 @@ final class SegmentCommand implements Callable<Integer> {
 
     @Option(names = "--merge-function", defaultValue = "median_aff_histograms", paramLabel = "NAME",
             description = "How edges are scored (default: ${DEFAULT-VALUE}; see the list below).")
-    String mergeFunction;
+    MergeFunction mergeFunction;
 
     @Option(names = "--queue", defaultValue = "bins:256", paramLabel = "bins:N|exact", description = "Merge order (default: ${DEFAULT-VALUE}).")
-    String queue;
+    QueueType queue;
 
     @Option(names = "--thresholds", required = true, paramLabel = "T,...", description = "Scores in [0, 1] to stop at, e.g. 0.1,0.5 "
             + "or 0.1:0.9:0.1; each gives a segmentation.")

@@ -29,9 +29,11 @@ import org.cmgseg.data.SyntheticVolume;
 import org.cmgseg.segmentation.SegmentationOptions;
 import org.cmgseg.segmentation.SegmentationPipeline;
 import org.cmgseg.segmentation.SegmentationResult;
+import org.cmgseg.segmentation.agglomerate.QueueType;
 import org.cmgseg.segmentation.evaluate.ContingencyTable;
 import org.cmgseg.segmentation.evaluate.CremiMetrics;
 import org.cmgseg.segmentation.evaluate.CremiScores;
+import org.cmgseg.segmentation.merge.MergeFunction;
 import org.cmgseg.segmentation.output.SegmentationWriter;
 import org.cmgseg.testkit.StandardOutput;
 import org.junit.jupiter.api.Test;
@@ -60,7 +62,8 @@ class ReadmeLibraryExampleTest {
             affinities = (float[]) input.dataset().readAll();
         }
         new CmgTransform(Cmg.unit(0.4, 0.3), 2).apply(affinities);
-        SegmentationOptions options = SegmentationOptions.of("median_aff_histograms", "bins:256", 0.3, 0.5).withThreads(2);
+        SegmentationOptions options = SegmentationOptions.of(MergeFunction.parse("median_aff_histograms"), QueueType.parse("bins:256"),
+                0.3, 0.5).withThreads(2);
         SegmentationResult result = SegmentationPipeline.run(new AffinityGraph(volume.grid(), affinities), options, Progress.NONE);
         // score each threshold's segmentation against the ground truth
         for (int t = 0; t < result.thresholds().length; t++) {

@@ -16,8 +16,10 @@ import org.cmgseg.core.Parallel;
 import org.cmgseg.segmentation.SegmentationOptions;
 import org.cmgseg.segmentation.SegmentationPipeline;
 import org.cmgseg.segmentation.SegmentationResult;
+import org.cmgseg.segmentation.agglomerate.QueueType;
 import org.cmgseg.segmentation.fragments.FragmentMethod;
 import org.cmgseg.segmentation.fragments.Fragments;
+import org.cmgseg.segmentation.merge.MergeFunction;
 import org.cmgseg.affinities.source.AffinitySource;
 
 /**
@@ -194,8 +196,8 @@ public final class GridSearch {
         AffinityGraph affinities = curve.isBaseline() ? volumes.affinities() : transformed(curve, threads);
         FragmentMethod fragments = inputs.fragmentsPerCurve() && !curve.isBaseline() ? inputs.fragments()
                 : new FragmentMethod.Precomputed(basis.fragments());
-        SegmentationOptions options = new SegmentationOptions(fragments, row.mergeFunction(), row.queue(), new double[] {row.threshold()},
-                threads);
+        SegmentationOptions options = new SegmentationOptions(fragments, MergeFunction.parse(row.mergeFunction()),
+                QueueType.parse(row.queue()), new double[] {row.threshold()}, threads);
         return SegmentationPipeline.run(affinities, options, progress);
     }
 

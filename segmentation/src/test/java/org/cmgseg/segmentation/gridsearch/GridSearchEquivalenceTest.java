@@ -20,6 +20,8 @@ import org.cmgseg.affinities.io.Format;
 import org.cmgseg.cmg.Cmg;
 import org.cmgseg.cmg.CmgTransform;
 import org.cmgseg.cmg.LogitMethod;
+import org.cmgseg.segmentation.agglomerate.QueueType;
+import org.cmgseg.segmentation.merge.MergeFunction;
 import org.cmgseg.testkit.SharedData;
 import org.cmgseg.segmentation.SegmentationOptions;
 import org.cmgseg.segmentation.SegmentationPipeline;
@@ -95,7 +97,7 @@ class GridSearchEquivalenceTest {
         for (GridCurve curve : results.spec().curves()) {
             AffinityGraph affinities = curve.isBaseline() ? original : transformed(original, curve);
             for (String function : results.spec().mergeFunctions()) {
-                SegmentationOptions options = SegmentationOptions.of(function, "bins:256", THRESHOLDS).withThreads(2)
+                SegmentationOptions options = SegmentationOptions.of(MergeFunction.parse(function), QueueType.parse("bins:256"), THRESHOLDS).withThreads(2)
                         .withFragments(new FragmentMethod.Precomputed(WaterzReference.watershed("affinities")));
                 SegmentationResult pipeline = SegmentationPipeline.run(affinities, options, Progress.NONE);
                 List<GridRow> rows = results.rows(curve, function);
@@ -133,8 +135,7 @@ class GridSearchEquivalenceTest {
         List<GridRow> rows = GridSearch.prepare(scaledInputs, spec, folder.resolve("scaled"), 2, Progress.NONE).run(Progress.NONE)
                 .rows(curve);
         Fragments fragments = SegmentationPipeline.fragments(FragmentMethod.waterz(), AffinitySource.of(affinities), 2, Progress.NONE);
-        SegmentationResult pipeline = SegmentationPipeline.run(transformed(affinities, curve), SegmentationOptions.of(
-                "median_aff_histograms", "bins:256", THRESHOLDS).withThreads(2).withFragments(new FragmentMethod.Precomputed(fragments)),
+        SegmentationResult pipeline = SegmentationPipeline.run(transformed(affinities, curve), SegmentationOptions.of(MergeFunction.parse("median_aff_histograms"), QueueType.parse("bins:256"), THRESHOLDS).withThreads(2).withFragments(new FragmentMethod.Precomputed(fragments)),
                 Progress.NONE);
         for (int t = 0; t < THRESHOLDS.length; t++) {
             assertScores(CremiMetrics.of(ContingencyTable.of(groundTruth(), pipeline.segmentation(t), 2)), rows.get(t).scores(),

@@ -29,7 +29,9 @@ import org.cmgseg.core.VoxelGrid;
 import org.cmgseg.segmentation.SegmentationOptions;
 import org.cmgseg.segmentation.SegmentationPipeline;
 import org.cmgseg.segmentation.SegmentationResult;
+import org.cmgseg.segmentation.agglomerate.QueueType;
 import org.cmgseg.segmentation.fragments.FragmentMethod;
+import org.cmgseg.segmentation.merge.MergeFunction;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -58,7 +60,7 @@ class SegmentationWriterTest {
         for (int i = 0; i < values.length; i++) {
             values[i] = random.nextFloat();
         }
-        SegmentationOptions options = SegmentationOptions.of("median_aff", "exact", THIRD, 0.5)
+        SegmentationOptions options = SegmentationOptions.of(MergeFunction.parse("median_aff"), QueueType.EXACT, THIRD, 0.5)
                 .withThreads(2);
         result = SegmentationPipeline.run(new AffinityGraph(GRID, values), options, Progress.NONE);
     }
