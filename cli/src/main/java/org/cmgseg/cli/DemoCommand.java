@@ -60,6 +60,7 @@ final class DemoCommand implements Callable<Integer> {
     private static final double[] THRESHOLDS = {0.1, 0.2, 0.3, 0.4, 0.5, 0.6, 0.7, 0.8, 0.9};
     private static final double[] GRID = {0.2, 0.4, 0.6, 0.8};
     private static final FragmentMethod FRAGMENTS = new FragmentMethod.DistanceTransform(true);
+    private static final QueueType QUEUE = new QueueType(256);
 
     @Spec
     CommandSpec spec;
@@ -104,7 +105,7 @@ final class DemoCommand implements Callable<Integer> {
             }
             GridInputs inputs = new GridInputs(data.resolve("affinities").toString(), data.resolve("labels").toString(), FRAGMENTS, true,
                     null, null, null, null);
-            GridSpec grid = new GridSpec(GRID, GRID, GridSpec.PAPER_MERGE_FUNCTIONS, "bins:256", THRESHOLDS);
+            GridSpec grid = new GridSpec(GRID, GRID, GridSpec.PAPER_MERGE_FUNCTIONS, QUEUE, THRESHOLDS);
             GridResults results = GridSearch.prepare(inputs, grid, folder, threads, progress).run(progress);
             GridSearchPlots.write(results, folder);
             Main.println(out, "");
@@ -127,7 +128,7 @@ final class DemoCommand implements Callable<Integer> {
 
     private static SegmentationResult segment(AffinityGraph affinities, DatasetAddress group, SyntheticVolume volume, StorageOptions storage,
             int threads, ProgressBars progress) throws IOException {
-        SegmentationOptions options = SegmentationOptions.of(MergeFunction.parse("median_aff_histograms"), QueueType.parse("bins:256"),
+        SegmentationOptions options = SegmentationOptions.of(MergeFunction.parse("median_aff_histograms"), QUEUE,
                 THRESHOLDS).withFragments(FRAGMENTS).withThreads(threads);
         SegmentationResult result = SegmentationPipeline.run(affinities, options, progress);
         DatasetInfo info = storage.output(volume.grid().dimensions(), DataType.UINT64, new int[] {64, 64, 16}, Format.N5);

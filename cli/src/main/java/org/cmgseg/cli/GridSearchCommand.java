@@ -116,7 +116,7 @@ final class GridSearchCommand implements Callable<Integer> {
     public Integer call() throws IOException {
         List<String> warnings = new ArrayList<>();
         GridSpec grid = new GridSpec(NumberList.parse(mus, "--mu"), NumberList.parse(inflections, "--inflection"),
-                mergeFunctions == null ? GridSpec.PAPER_MERGE_FUNCTIONS : Arrays.asList(mergeFunctions.split(",", -1)), queue.name(),
+                mergeFunctions == null ? GridSpec.PAPER_MERGE_FUNCTIONS : Arrays.asList(mergeFunctions.split(",", -1)), queue,
                 Thresholds.sorted(NumberList.parse(thresholds, "--thresholds"), warnings));
         DatasetAddress best = saveBest == null ? null : DatasetAddress.parse(saveBest);
         int threads = storage.threads();

@@ -114,7 +114,8 @@ final class SegmentCommand implements Callable<Integer> {
             SegmentationResult result = SegmentationPipeline.run(source, options, progress);
             DatasetInfo info = storage.output(result.fragments().grid().dimensions(), DataType.UINT64, input.dataset().info().blockSize(),
                     group.format());
-            try (SegmentationWriter writer = SegmentationWriter.open(group, Geometry.read(input.container(), in), info, storage.overwrite)) {
+            Geometry geometry = Geometry.read(input.container(), in);
+            try (SegmentationWriter writer = SegmentationWriter.open(group, geometry, info, storage.overwrite)) {
                 writer.write(result, choice.method(), RunContext.of(storage.threads(), progress));
                 writer.history(mergeHistory);
                 writer.commit();

@@ -23,8 +23,8 @@ class BenchmarkTest {
         VoxelGrid grid = graph.grid();
         ArrayDataset dataset = new ArrayDataset(new long[] {grid.sizeX(), grid.sizeY(), grid.sizeZ(), 3}, DataType.FLOAT32,
                 graph.values());
-        SegmentationOptions options = SegmentationOptions.of(MergeFunction.parse("median_aff_histograms"), QueueType.parse("bins:256"), 0.1, 0.5, 0.9)
-                .withThreads(2);
+        SegmentationOptions options = SegmentationOptions.of(MergeFunction.parse("median_aff_histograms"), new QueueType(256),
+                0.1, 0.5, 0.9).withThreads(2);
         BenchmarkReport report = SegmentationBenchmark.run(AffinitySource.of(dataset, "the volume", 2), options, Progress.NONE);
         SegmentationResult reference = SegmentationPipeline.run(graph, options, Progress.NONE);
         assertEquals(grid, report.grid());

@@ -76,7 +76,8 @@ class OptionNamesTest {
                 k.map(n -> "top:" + n),
                 Combinators.combine(q, pooling).as((p, pool) -> "quantile:" + p + pool),
                 Combinators.combine(q, Arbitraries.integers().between(1, 4096), pooling, Arbitraries.of(true, false))
-                        .as((p, bins, pool, binsFirst) -> "histogram:" + p + (binsFirst ? ":bins=" + bins + pool : pool + ":bins=" + bins)));
+                        .as((p, bins, pool, binsFirst) -> "histogram:" + p
+                                + (binsFirst ? ":bins=" + bins + pool : pool + ":bins=" + bins)));
     }
 
     @Provide

@@ -32,7 +32,7 @@ class StageTimesTest {
             values[i] = random.nextFloat();
         }
         Dataset slow = new SlowDataset(new ArrayDataset(new long[] {sx, sy, sz, 3}, DataType.FLOAT32, values));
-        SegmentationOptions options = SegmentationOptions.of(MergeFunction.parse("mean"), QueueType.parse("bins:256"), 0.5)
+        SegmentationOptions options = SegmentationOptions.of(MergeFunction.parse("mean"), new QueueType(256), 0.5)
                 .withFragments(new FragmentMethod.DistanceTransform(true)).withThreads(2);
         long start = System.nanoTime();
         StageTimes times = SegmentationPipeline.run(AffinitySource.of(slow, 1, 2), options, Progress.NONE).times();

@@ -85,8 +85,9 @@ public final class WaterzReference {
     public static SegmentationResult result(String variant, String function, int discretizeQueue) {
         return (SegmentationResult) CACHE.computeIfAbsent("result:" + variant + ":" + function + ":" + discretizeQueue, key -> {
             try {
-                return SegmentationPipeline.run(affinities(variant), SegmentationOptions.of(MergeFunction.parse(function), queue(discretizeQueue), THRESHOLDS)
-                        .withThreads(2).withFragments(new FragmentMethod.Precomputed(watershed(variant))), Progress.NONE);
+                SegmentationOptions options = SegmentationOptions.of(MergeFunction.parse(function), queue(discretizeQueue), THRESHOLDS);
+                return SegmentationPipeline.run(affinities(variant),
+                        options.withThreads(2).withFragments(new FragmentMethod.Precomputed(watershed(variant))), Progress.NONE);
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }

@@ -65,7 +65,8 @@ public final class SegmentationWriter implements AutoCloseable {
      * is every volume's: uint64, the shape of the result, its block size and compression; a group that holds anything already is
      * refused unless {@code overwrite}.
      */
-    public static SegmentationWriter open(DatasetAddress group, Geometry geometry, DatasetInfo storage, boolean overwrite) throws IOException {
+    public static SegmentationWriter open(DatasetAddress group, Geometry geometry, DatasetInfo storage, boolean overwrite)
+            throws IOException {
         if (group.format() == Format.TIFF) {
             throw new IllegalArgumentException("a segmentation is several datasets; give an N5, Zarr or HDF5 group, not " + group);
         }

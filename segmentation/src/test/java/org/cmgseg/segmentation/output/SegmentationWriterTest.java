@@ -110,7 +110,8 @@ class SegmentationWriterTest {
                   "fragments": "waterz\"""";
         assertEquals(head + "\n}", Files.readString(dir.resolve("s.n5/seg/fragments/attributes.json")).strip());
         assertEquals(head + ",\n  \"threshold\": 0.5,\n  \"merge_function\": \"quantile:50:maxinit\",\n  \"queue\": \"exact\",\n"
-                + "  \"segments\": " + result.segmentCount(1) + "\n}", Files.readString(dir.resolve("s.n5/seg/0.5/attributes.json")).strip());
+                + "  \"segments\": " + result.segmentCount(1) + "\n}",
+                Files.readString(dir.resolve("s.n5/seg/0.5/attributes.json")).strip());
         assertTrue(Files.readString(dir.resolve("s.n5/seg/0.33333334/attributes.json")).contains("\"threshold\": 0.33333334,"));
     }
 
