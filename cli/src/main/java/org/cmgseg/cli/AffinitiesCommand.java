@@ -14,6 +14,8 @@ import org.cmgseg.affinities.io.Dataset;
 import org.cmgseg.affinities.io.DatasetAddress;
 import org.cmgseg.affinities.io.DatasetInfo;
 import org.cmgseg.affinities.io.Format;
+import org.cmgseg.affinities.io.Geometry;
+import org.cmgseg.affinities.io.UserAttributes;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -83,7 +85,7 @@ final class AffinitiesCommand implements Callable<Integer> {
                     : AffinitiesView.ofBoundaryMap(pipe.dataset(), neighbours, nan.policy(), in.toString());
             Blockwise.map(view, pipe.output().writer(), (block, offset, size) -> block, storage.threads(), progress, "affinities");
             pipe.output().writer().commit();
-            JsonObject attributes = Attributes.forFormat(Attributes.user(pipe.input(), in), in.format(), out.format());
+            JsonObject attributes = Geometry.forFormat(UserAttributes.read(pipe.input(), in), in.format(), out.format());
             attributes.add("affinity_offsets", offsetsJson(neighbours));
             Volumes.setAttributes(pipe.output(), out, attributes);
             outputs.keep();

@@ -24,6 +24,8 @@ import org.cmgseg.segmentation.BenchmarkReport;
 import org.cmgseg.segmentation.SegmentationBenchmark;
 import org.cmgseg.segmentation.SegmentationOptions;
 import org.cmgseg.affinities.source.AffinitySource;
+import org.cmgseg.segmentation.agglomerate.QueueType;
+import org.cmgseg.segmentation.merge.MergeFunction;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -67,10 +69,10 @@ final class BenchSegmentCommand implements Callable<Integer> {
 
     @Option(names = "--merge-function", defaultValue = "median_aff_histograms", paramLabel = "NAME",
             description = "Merge function (default: ${DEFAULT-VALUE}, as for cmgseg segment).")
-    String mergeFunction;
+    MergeFunction mergeFunction;
 
     @Option(names = "--queue", defaultValue = "bins:256", paramLabel = "Q", description = "Queue (default: ${DEFAULT-VALUE}).")
-    String queue;
+    QueueType queue;
 
     @Option(names = "--thresholds", defaultValue = "0.1:0.9:0.1", paramLabel = "T,...", description = "Thresholds (default: ${DEFAULT-VALUE}).")
     String thresholds;
@@ -109,7 +111,8 @@ final class BenchSegmentCommand implements Callable<Integer> {
             }
             List<String> jvmOptions = heap != null ? List.of("-Xmx" + heap) : List.of();
             ChildJvm.Result run = ChildJvm.run(jvmOptions, "bench", "segment", "--in-process", "--affinities", address,
-                    "--merge-function", mergeFunction, "--queue", queue, "--thresholds", thresholds, "--threads", Integer.toString(t));
+                    "--merge-function", mergeFunction.name(), "--queue", queue.name(), "--thresholds", thresholds, "--threads",
+                    Integer.toString(t));
             if (run.exitCode() != 0) {
                 throw new IOException("the run failed" + (run.output().contains("OutOfMemoryError") ? " for lack of heap (raise --heap)" : "")
                         + ": " + run.output());

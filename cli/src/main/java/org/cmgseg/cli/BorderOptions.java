@@ -3,6 +3,7 @@ package org.cmgseg.cli;
 import java.io.IOException;
 import org.cmgseg.affinities.io.Containers;
 import org.cmgseg.affinities.io.DatasetAddress;
+import org.cmgseg.affinities.io.Geometry;
 import picocli.CommandLine.Option;
 
 /** The CREMI border mask: its threshold in nanometres, and the voxel size it needs. */
@@ -32,7 +33,7 @@ final class BorderOptions {
             return zyx;
         }
         try (Containers.OpenDataset open = Containers.open(groundTruth)) {
-            double[] zyx = Attributes.resolutionZyx(open.container(), groundTruth);
+            double[] zyx = Geometry.read(open.container(), groundTruth).resolutionZyx();
             if (zyx == null) {
                 throw new IllegalArgumentException("--border-threshold needs the voxel size: the ground truth " + groundTruth
                         + " has no resolution attribute; give --resolution z,y,x in nm (CREMI: 40,4,4)");

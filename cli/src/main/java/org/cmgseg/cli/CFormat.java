@@ -3,6 +3,7 @@ package org.cmgseg.cli;
 import java.math.BigDecimal;
 import java.math.MathContext;
 import java.math.RoundingMode;
+import org.cmgseg.core.ShortestDecimal;
 
 /**
  * Numbers formatted as C's {@code printf("%.17g")} and Python's {@code "%.17g" %} print them, so that
@@ -90,20 +91,7 @@ public final class CFormat {
 
     /** The shortest decimal that reads back as the same float (a float32 threshold 0.1f is "0.1"). */
     public static String shortest(float v) {
-        if (!Float.isFinite(v)) {
-            return g17(v);
-        }
-        if (v == 0) {
-            return "0";
-        }
-        BigDecimal exact = new BigDecimal(v);
-        for (int digits = 1; digits < 10; digits++) {
-            BigDecimal candidate = exact.round(new MathContext(digits, RoundingMode.HALF_EVEN));
-            if (candidate.floatValue() == v) {
-                return candidate.stripTrailingZeros().toPlainString();
-            }
-        }
-        return exact.round(new MathContext(9, RoundingMode.HALF_EVEN)).stripTrailingZeros().toPlainString();
+        return Float.isFinite(v) ? ShortestDecimal.of(v) : g17(v);
     }
 
     private static String stripZeros(String s) {

@@ -4,6 +4,8 @@ import java.io.IOException;
 import java.util.concurrent.Callable;
 import org.cmgseg.affinities.Blockwise;
 import org.cmgseg.affinities.io.DatasetAddress;
+import org.cmgseg.affinities.io.Geometry;
+import org.cmgseg.affinities.io.UserAttributes;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Parameters;
@@ -39,7 +41,7 @@ final class ConvertCommand implements Callable<Integer> {
              Volumes.Pipe pipe = Volumes.pipe(in, out, info -> storage.output(info.dimensions(), info.dataType(), info.blockSize(), out.format()))) {
             Blockwise.map(pipe.dataset(), pipe.output().writer(), (block, offset, size) -> block, storage.threads(), progress, "convert");
             pipe.output().writer().commit();
-            Volumes.setAttributes(pipe.output(), out, Attributes.forFormat(Attributes.user(pipe.input(), in), in.format(), out.format()));
+            Volumes.setAttributes(pipe.output(), out, Geometry.forFormat(UserAttributes.read(pipe.input(), in), in.format(), out.format()));
             outputs.keep();
         }
         return 0;

@@ -12,8 +12,10 @@ import org.cmgseg.affinities.ValueRange;
 import org.cmgseg.affinities.io.AtomicFiles;
 import org.cmgseg.affinities.io.DataType;
 import org.cmgseg.affinities.io.DatasetAddress;
+import org.cmgseg.affinities.io.DatasetInfo;
 import org.cmgseg.affinities.io.DirectoryDatasets;
 import org.cmgseg.affinities.io.Format;
+import org.cmgseg.affinities.io.Geometry;
 import org.cmgseg.cmg.Cmg;
 import org.cmgseg.cmg.CmgTransform;
 import org.cmgseg.cmg.LogitMethod;
@@ -25,6 +27,7 @@ import org.cmgseg.data.SyntheticVolume;
 import org.cmgseg.segmentation.SegmentationOptions;
 import org.cmgseg.segmentation.SegmentationPipeline;
 import org.cmgseg.segmentation.SegmentationResult;
+import org.cmgseg.segmentation.agglomerate.QueueType;
 import org.cmgseg.segmentation.evaluate.ContingencyTable;
 import org.cmgseg.segmentation.evaluate.CremiMetrics;
 import org.cmgseg.segmentation.fragments.FragmentMethod;
@@ -32,6 +35,8 @@ import org.cmgseg.segmentation.gridsearch.GridInputs;
 import org.cmgseg.segmentation.gridsearch.GridResults;
 import org.cmgseg.segmentation.gridsearch.GridSearch;
 import org.cmgseg.segmentation.gridsearch.GridSpec;
+import org.cmgseg.segmentation.merge.MergeFunction;
+import org.cmgseg.segmentation.output.SegmentationWriter;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
@@ -55,6 +60,7 @@ final class DemoCommand implements Callable<Integer> {
     private static final double[] THRESHOLDS = {0.1, 0.2, 0.3, 0.4, 0.5, 0.6, 0.7, 0.8, 0.9};
     private static final double[] GRID = {0.2, 0.4, 0.6, 0.8};
     private static final FragmentMethod FRAGMENTS = new FragmentMethod.DistanceTransform(true);
+    private static final QueueType QUEUE = new QueueType(256);
 
     @Spec
     CommandSpec spec;
@@ -82,7 +88,7 @@ final class DemoCommand implements Callable<Integer> {
         new CmgTransform(curve, threads).apply(original.values(), transformed);
         AffinityGraph cmg = new AffinityGraph(original.grid(), transformed);
         SynthesizeCommand.writeAffinities(data.resolve("affinities_" + CMG_NAME), cmg,
-                SynthesizeCommand.geometry(volume.resolutionZyx(), Format.N5), storage);
+                Geometry.ofResolution(volume.resolutionZyx()).attributes(Format.N5), storage);
         Main.println(out, "synthetic EM volume " + volume.grid() + ", its affinities and their CMG soft threshold (mu 0.4, I 0.3): "
                 + output.resolve("synthetic.n5").toAbsolutePath());
 
@@ -99,7 +105,7 @@ final class DemoCommand implements Callable<Integer> {
             }
             GridInputs inputs = new GridInputs(data.resolve("affinities").toString(), data.resolve("labels").toString(), FRAGMENTS, true,
                     null, null, null, null);
-            GridSpec grid = new GridSpec(GRID, GRID, GridSpec.PAPER_MERGE_FUNCTIONS, "bins:256", THRESHOLDS);
+            GridSpec grid = new GridSpec(GRID, GRID, GridSpec.PAPER_MERGE_FUNCTIONS, QUEUE, THRESHOLDS);
             GridResults results = GridSearch.prepare(inputs, grid, folder, RunContext.of(threads, progress)).run();
             GridSearchPlots.write(results, folder);
             Main.println(out, "");
@@ -122,11 +128,14 @@ final class DemoCommand implements Callable<Integer> {
 
     private static SegmentationResult segment(AffinityGraph affinities, DatasetAddress group, SyntheticVolume volume, StorageOptions storage,
             int threads, ProgressBars progress) throws IOException {
-        SegmentationOptions options = SegmentationOptions.of("median_aff_histograms", "bins:256", THRESHOLDS).withFragments(FRAGMENTS)
-                .withThreads(threads);
+        SegmentationOptions options = SegmentationOptions.of(MergeFunction.parse("median_aff_histograms"), QUEUE,
+                THRESHOLDS).withFragments(FRAGMENTS).withThreads(threads);
         SegmentationResult result = SegmentationPipeline.run(affinities, options, progress);
-        SegmentationOutput.write(result, group, storage.output(volume.grid().dimensions(), DataType.UINT64, new int[] {64, 64, 16},
-                Format.N5), SynthesizeCommand.geometry(volume.resolutionZyx(), Format.N5), "distance2d", threads, progress);
+        DatasetInfo info = storage.output(volume.grid().dimensions(), DataType.UINT64, new int[] {64, 64, 16}, Format.N5);
+        try (SegmentationWriter writer = SegmentationWriter.open(group, Geometry.ofResolution(volume.resolutionZyx()), info, true)) {
+            writer.write(result, FRAGMENTS, RunContext.of(threads, progress));
+            writer.commit();
+        }
         return result;
     }
 

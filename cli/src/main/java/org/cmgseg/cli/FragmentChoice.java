@@ -2,16 +2,10 @@ package org.cmgseg.cli;
 
 import java.io.IOException;
 import org.cmgseg.affinities.io.Containers;
-import org.cmgseg.affinities.io.DatasetAddress;
 import org.cmgseg.segmentation.fragments.FragmentMethod;
 
-/**
- * The {@code --fragments} option: a watershed by name, or a label volume of the user's, which stays
- * open as long as this does.
- */
+/** The fragments a command uses: a watershed, or a label volume of the user's, which stays open as long as this does. */
 final class FragmentChoice implements AutoCloseable {
-
-    static final String NAMES = "waterz|distance2d|distance3d|ADDR";
 
     private final FragmentMethod method;
     private final Containers.OpenDataset volume;
@@ -21,26 +15,20 @@ final class FragmentChoice implements AutoCloseable {
         this.volume = volume;
     }
 
-    /** {@code low} and {@code high} (null: waterz's) apply to the waterz watershed only. */
-    static FragmentChoice of(String text, Float low, Float high) throws IOException {
-        if (!text.equals("waterz") && (low != null || high != null)) {
-            throw new IllegalArgumentException("--low and --high set the waterz watershed; they do not apply to --fragments " + text);
+    /** {@code low} and {@code high} (null: as given) set the waterz watershed's thresholds. */
+    static FragmentChoice of(FragmentSource source, Float low, Float high) throws IOException {
+        if (source.watershed() instanceof FragmentMethod.SteepestAscent waterz) {
+            return new FragmentChoice(new FragmentMethod.SteepestAscent(low != null ? low : waterz.low(),
+                    high != null ? high : waterz.high()), null);
         }
-        return switch (text) {
-            case "waterz" -> new FragmentChoice(new FragmentMethod.SteepestAscent(low != null ? low : FragmentMethod.WATERZ_LOW,
-                    high != null ? high : FragmentMethod.WATERZ_HIGH), null);
-            case "distance2d" -> new FragmentChoice(new FragmentMethod.DistanceTransform(true), null);
-            case "distance3d" -> new FragmentChoice(new FragmentMethod.DistanceTransform(false), null);
-            default -> {
-                if (!text.contains(":")) {
-                    throw new IllegalArgumentException("--fragments takes waterz, distance2d, distance3d or a dataset address "
-                            + "(PATH.n5:/dataset, PATH.zarr:/dataset, PATH.h5:/dataset), got '" + text + "'");
-                }
-                DatasetAddress address = DatasetAddress.parse(text);
-                Containers.OpenDataset opened = Containers.open(address);
-                yield new FragmentChoice(new FragmentMethod.Supplied(opened.dataset(), address.toString()), opened);
-            }
-        };
+        if (low != null || high != null) {
+            throw new IllegalArgumentException("--low and --high set the waterz watershed; they do not apply to --fragments " + source);
+        }
+        if (source.watershed() != null) {
+            return new FragmentChoice(source.watershed(), null);
+        }
+        Containers.OpenDataset opened = Containers.open(source.volume());
+        return new FragmentChoice(new FragmentMethod.Supplied(opened.dataset(), source.volume().toString()), opened);
     }
 
     FragmentMethod method() {

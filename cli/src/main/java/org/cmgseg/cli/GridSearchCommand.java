@@ -13,9 +13,11 @@ import org.cmgseg.affinities.io.Containers;
 import org.cmgseg.affinities.io.DataType;
 import org.cmgseg.affinities.io.DatasetAddress;
 import org.cmgseg.affinities.io.DatasetInfo;
+import org.cmgseg.affinities.io.Geometry;
 import org.cmgseg.core.RunContext;
 import org.cmgseg.segmentation.SegmentationResult;
 import org.cmgseg.segmentation.Thresholds;
+import org.cmgseg.segmentation.agglomerate.QueueType;
 import org.cmgseg.segmentation.gridsearch.GridBest;
 import org.cmgseg.segmentation.gridsearch.GridInputs;
 import org.cmgseg.segmentation.gridsearch.GridResults;
@@ -87,7 +89,7 @@ final class GridSearchCommand implements Callable<Integer> {
 
     @Option(names = "--queue", defaultValue = "bins:256", paramLabel = "bins:N|exact",
             description = "Merge order (default: ${DEFAULT-VALUE}).")
-    String queue;
+    QueueType queue;
 
     @Mixin
     FragmentOptions fragments;
@@ -150,7 +152,7 @@ final class GridSearchCommand implements Callable<Integer> {
         JsonObject attributes;
         int[] gtBlock;
         try (Containers.OpenDataset open = Containers.open(gt)) {
-            attributes = Attributes.geometry(open.container(), gt, address.format());
+            attributes = Geometry.read(open.container(), gt).attributes(address.format());
             gtBlock = open.dataset().info().blockSize();
         }
         row.toJson().entrySet().forEach(e -> attributes.add(e.getKey(), e.getValue()));

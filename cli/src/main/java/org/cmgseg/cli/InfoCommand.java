@@ -11,6 +11,7 @@ import org.cmgseg.affinities.io.Dataset;
 import org.cmgseg.affinities.io.DatasetAddress;
 import org.cmgseg.affinities.io.DatasetInfo;
 import org.cmgseg.affinities.io.Format;
+import org.cmgseg.affinities.io.UserAttributes;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -42,7 +43,7 @@ final class InfoCommand implements Callable<Integer> {
             if (!container.exists(path)) {
                 throw new IOException("no group or dataset " + where.dataset() + " in " + where.container());
             }
-            Json.JsonObject result = container.isDataset(path) ? dataset(where, container.open(path), Attributes.user(container, where))
+            Json.JsonObject result = container.isDataset(path) ? dataset(where, container.open(path), UserAttributes.read(container, where))
                     : group(where, container, path);
             if (json) {
                 Main.println(out, result.toString());
@@ -75,7 +76,7 @@ final class InfoCommand implements Callable<Integer> {
             children.add(entry);
         }
         return Json.object().put("address", where.toString()).put("kind", "group").put("format", where.format().name())
-                .put("children", children).put("attributes", Attributes.user(container, where));
+                .put("children", children).put("attributes", UserAttributes.read(container, where));
     }
 
     private static List<Object> list(long[] values) {

@@ -41,6 +41,7 @@ public final class Main implements Runnable {
     /** The configured command line; tests run it in-process with their own writers. */
     public static CommandLine commandLine() {
         CommandLine cl = new CommandLine(new Main());
+        OptionTypes.register(cl);
         cl.setParameterExceptionHandler((e, args) -> {
             CommandLine failed = e.getCommandLine();
             failed.getErr().println(failed.getCommandName() + ": " + e.getMessage()

@@ -1,24 +1,25 @@
 package org.cmgseg.cli;
 
-import com.google.gson.JsonObject;
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
-import org.cmgseg.affinities.io.AtomicFiles;
 import org.cmgseg.affinities.io.Containers;
 import org.cmgseg.affinities.io.DataType;
 import org.cmgseg.affinities.io.DatasetAddress;
 import org.cmgseg.affinities.io.DatasetInfo;
 import org.cmgseg.affinities.io.Format;
+import org.cmgseg.affinities.io.Geometry;
+import org.cmgseg.core.RunContext;
 import org.cmgseg.segmentation.SegmentationOptions;
 import org.cmgseg.segmentation.SegmentationPipeline;
 import org.cmgseg.segmentation.SegmentationResult;
-import org.cmgseg.segmentation.agglomerate.MergeHistory;
+import org.cmgseg.segmentation.agglomerate.QueueType;
+import org.cmgseg.segmentation.merge.MergeFunction;
+import org.cmgseg.segmentation.output.SegmentationWriter;
 import org.cmgseg.affinities.source.AffinityChannels;
 import org.cmgseg.affinities.source.AffinitySource;
 import picocli.CommandLine.Command;
@@ -77,10 +78,10 @@ final class SegmentCommand implements Callable<Integer> {
 
     @Option(names = "--merge-function", defaultValue = "median_aff_histograms", paramLabel = "NAME",
             description = "How edges are scored (default: ${DEFAULT-VALUE}; see the list below).")
-    String mergeFunction;
+    MergeFunction mergeFunction;
 
     @Option(names = "--queue", defaultValue = "bins:256", paramLabel = "bins:N|exact", description = "Merge order (default: ${DEFAULT-VALUE}).")
-    String queue;
+    QueueType queue;
 
     @Option(names = "--thresholds", required = true, paramLabel = "T,...", description = "Scores in [0, 1] to stop at, e.g. 0.1,0.5 "
             + "or 0.1:0.9:0.1; each gives a segmentation.")
@@ -111,12 +112,13 @@ final class SegmentCommand implements Callable<Integer> {
             AffinitySource source = AffinitySource.of(AffinityChannels.select(input, in, channels.channels, progress), nan.policy(), in.toString(),
                     storage.threads());
             SegmentationResult result = SegmentationPipeline.run(source, options, progress);
-            JsonObject geometry = Attributes.geometry(input.container(), in, group.format());
             DatasetInfo info = storage.output(result.fragments().grid().dimensions(), DataType.UINT64, input.dataset().info().blockSize(),
                     group.format());
-            SegmentationOutput.write(result, group, info, geometry, fragments.name(), storage.threads(), progress);
-            if (mergeHistory != null) {
-                AtomicFiles.write(mergeHistory, temporary -> Files.writeString(temporary, historyCsv(result)));
+            Geometry geometry = Geometry.read(input.container(), in);
+            try (SegmentationWriter writer = SegmentationWriter.open(group, geometry, info, storage.overwrite)) {
+                writer.write(result, choice.method(), RunContext.of(storage.threads(), progress));
+                writer.history(mergeHistory);
+                writer.commit();
             }
             report(result, group, out);
             outputs.keep();
@@ -124,26 +126,9 @@ final class SegmentCommand implements Callable<Integer> {
         return 0;
     }
 
-    static String historyCsv(SegmentationResult result) {
-        MergeHistory history = result.history();
-        float[] levels = result.thresholds();
-        StringBuilder csv = new StringBuilder("a,b,c,score,threshold\n");
-        int t = 0;
-        for (int i = 0; i < history.size(); i++) {
-            while (i >= result.mergesAt(t)) {
-                t++;
-            }
-            long a = result.label(history.u(i));
-            csv.append(Long.toUnsignedString(a)).append(',').append(Long.toUnsignedString(result.label(history.v(i)))).append(',')
-                    .append(Long.toUnsignedString(a)).append(',').append(CFormat.shortest(history.score(i))).append(',')
-                    .append(CFormat.shortest(levels[t])).append('\n');
-        }
-        return csv.toString();
-    }
-
     private void report(SegmentationResult result, DatasetAddress group, PrintWriter out) {
         Main.println(out, String.format(Locale.ROOT, "%s: %d fragments, %d edges; %s, queue %s", affinities, result.fragments().count(),
-                result.edges(), result.mergeFunction().name(), result.queue()));
+                result.edges(), result.mergeFunction().name(), result.queue().name()));
         Main.println(out, String.format(Locale.ROOT, "%10s %10s %10s", "threshold", "segments", "merges"));
         float[] levels = result.thresholds();
         for (int t = 0; t < levels.length; t++) {

@@ -1,6 +1,5 @@
 package org.cmgseg.cli;
 
-import com.google.gson.JsonArray;
 import com.google.gson.JsonObject;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -13,6 +12,7 @@ import org.cmgseg.affinities.io.DatasetAddress;
 import org.cmgseg.affinities.io.DatasetInfo;
 import org.cmgseg.affinities.io.Datasets;
 import org.cmgseg.affinities.io.Format;
+import org.cmgseg.affinities.io.Geometry;
 import org.cmgseg.data.SyntheticEm;
 import org.cmgseg.data.SyntheticParameters;
 import org.cmgseg.data.SyntheticVolume;
@@ -74,7 +74,7 @@ final class SynthesizeCommand implements Callable<Integer> {
     /** The volume's four datasets under a group, with resolution and offset attributes. */
     static void write(SyntheticVolume volume, DatasetAddress group, StorageOptions storage) throws IOException {
         long[] spatial = volume.grid().dimensions();
-        JsonObject geometry = geometry(volume.resolutionZyx(), group.format());
+        JsonObject geometry = Geometry.ofResolution(volume.resolutionZyx()).attributes(group.format());
         write(group.resolve("raw"), storage.output(spatial, DataType.UINT8, BLOCK, group.format()), volume.raw(), geometry);
         write(group.resolve("labels"), storage.output(spatial, DataType.UINT64, BLOCK, group.format()), volume.labels(), geometry);
         write(group.resolve("boundary"), storage.output(spatial, DataType.FLOAT32, BLOCK, group.format()), volume.boundary(), geometry);
@@ -95,19 +95,5 @@ final class SynthesizeCommand implements Callable<Integer> {
             out.writer().commit();
             Volumes.setAttributes(out, address, attributes);
         }
-    }
-
-    /** Resolution and offset in the file's own axis order: (z, y, x), or (x, y, z) for N5. */
-    static JsonObject geometry(double[] resolutionZyx, Format format) {
-        JsonArray resolution = new JsonArray();
-        JsonArray offset = new JsonArray();
-        for (int i = 0; i < 3; i++) {
-            resolution.add(resolutionZyx[format == Format.N5 ? 2 - i : i]);
-            offset.add(0.0);
-        }
-        JsonObject attributes = new JsonObject();
-        attributes.add("resolution", resolution);
-        attributes.add("offset", offset);
-        return attributes;
     }
 }

@@ -12,6 +12,8 @@ import org.cmgseg.affinities.io.DataType;
 import org.cmgseg.affinities.io.DatasetAddress;
 import org.cmgseg.affinities.io.DatasetInfo;
 import org.cmgseg.affinities.io.Format;
+import org.cmgseg.affinities.io.Geometry;
+import org.cmgseg.affinities.io.UserAttributes;
 import org.cmgseg.cmg.Cmg;
 import org.cmgseg.cmg.LogitMethod;
 import picocli.CommandLine.Command;
@@ -80,7 +82,7 @@ final class TransformCommand implements Callable<Integer> {
                         clipped, total, 100.0 * clipped / total, CFormat.shortest(values.min()), CFormat.shortest(values.max())));
             }
             pipe.output().writer().commit();
-            JsonObject attributes = Attributes.forFormat(Attributes.user(pipe.input(), in), in.format(), out.format());
+            JsonObject attributes = Geometry.forFormat(UserAttributes.read(pipe.input(), in), in.format(), out.format());
             cmgAttributes(curve).entrySet().forEach(e -> attributes.add(e.getKey(), e.getValue()));
             Volumes.setAttributes(pipe.output(), out, attributes);
             outputs.keep();

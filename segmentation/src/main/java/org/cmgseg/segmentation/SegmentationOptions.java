@@ -1,14 +1,15 @@
 package org.cmgseg.segmentation;
 
-import org.cmgseg.segmentation.fragments.FragmentMethod;
 import org.cmgseg.core.Parallel;
+import org.cmgseg.segmentation.agglomerate.QueueType;
+import org.cmgseg.segmentation.fragments.FragmentMethod;
+import org.cmgseg.segmentation.merge.MergeFunction;
 
 /**
- * What to compute: fragments, a merge function by name (see
- * {@link org.cmgseg.segmentation.merge.MergeFunctions}), a queue by name ({@code exact} or
- * {@code bins:N}), thresholds in [0, 1], and the number of threads (results do not depend on it).
+ * What to compute: fragments, a merge function, a queue, thresholds in [0, 1], and the number of threads
+ * (results do not depend on it).
  */
-public record SegmentationOptions(FragmentMethod fragments, String mergeFunction, String queue, double[] thresholds,
+public record SegmentationOptions(FragmentMethod fragments, MergeFunction mergeFunction, QueueType queue, double[] thresholds,
         int threads) {
 
     public SegmentationOptions {
@@ -19,7 +20,7 @@ public record SegmentationOptions(FragmentMethod fragments, String mergeFunction
     }
 
     /** waterz's watershed fragments, on all available processors. */
-    public static SegmentationOptions of(String mergeFunction, String queue, double... thresholds) {
+    public static SegmentationOptions of(MergeFunction mergeFunction, QueueType queue, double... thresholds) {
         return new SegmentationOptions(FragmentMethod.waterz(), mergeFunction, queue, thresholds, Parallel.availableThreads());
     }
 

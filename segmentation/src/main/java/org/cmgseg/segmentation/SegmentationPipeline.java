@@ -23,7 +23,6 @@ import org.cmgseg.segmentation.merge.ContactArea;
 import org.cmgseg.segmentation.merge.EdgeStatistic;
 import org.cmgseg.segmentation.merge.FaceSink;
 import org.cmgseg.segmentation.merge.MergeFunction;
-import org.cmgseg.segmentation.merge.MergeFunctions;
 
 /**
  * affinities -> fragments -> region graph -> one agglomeration pass over all thresholds. Options
@@ -45,8 +44,8 @@ public final class SegmentationPipeline {
 
     public static SegmentationResult run(AffinitySource affinities, SegmentationOptions options, Progress progress) throws IOException {
         List<String> warnings = new ArrayList<>();
-        MergeFunction function = MergeFunctions.parse(options.mergeFunction());
-        QueueType queueType = QueueType.parse(options.queue());
+        MergeFunction function = options.mergeFunction();
+        QueueType queueType = options.queue();
         float[] thresholds = Thresholds.validate(options.thresholds(), warnings);
         warnings.forEach(progress::warning);
         int threads = options.threads();

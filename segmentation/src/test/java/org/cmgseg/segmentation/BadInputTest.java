@@ -11,7 +11,9 @@ import org.cmgseg.core.VoxelGrid;
 import org.cmgseg.affinities.io.ArrayDataset;
 import org.cmgseg.affinities.io.DataType;
 import org.cmgseg.affinities.io.Dataset;
+import org.cmgseg.segmentation.agglomerate.QueueType;
 import org.cmgseg.segmentation.fragments.FragmentMethod;
+import org.cmgseg.segmentation.merge.MergeFunction;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.function.Executable;
 
@@ -20,6 +22,10 @@ class BadInputTest {
 
     private static final VoxelGrid GRID = new VoxelGrid(4, 3, 2);
     private static final AffinityGraph AFFINITIES = new AffinityGraph(GRID, new float[3 * 24]);
+
+    private static SegmentationOptions meanExact(double... thresholds) {
+        return SegmentationOptions.of(MergeFunction.parse("mean"), QueueType.EXACT, thresholds);
+    }
 
     private static String fails(Executable run) {
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class, run);
@@ -44,14 +50,14 @@ class BadInputTest {
         assertEquals("the affinity volume has shape (2, 2, 3, 4); affinities have shape (3, z, y, x): select the nearest-neighbour "
                 + "channels z, y, x with --channels (e.g. --channels 0,1,2)",
                 fails(() -> SegmentationPipeline.run(dataset(new long[] {4, 3, 2, 2}, DataType.FLOAT32),
-                        SegmentationOptions.of("mean", "exact", 0.5), Progress.NONE)));
+                        meanExact(0.5), Progress.NONE)));
         assertEquals("the affinity volume has shape (3, 4); affinities have shape (3, z, y, x)",
                 fails(() -> SegmentationPipeline.run(dataset(new long[] {4, 3}, DataType.FLOAT32),
-                        SegmentationOptions.of("mean", "exact", 0.5), Progress.NONE)));
+                        meanExact(0.5), Progress.NONE)));
         assertEquals("the affinity volume is int16; affinities and boundary maps are float32 or float64 in [0, 1], or uint8 "
                 + "(read as value / 255)",
                 fails(() -> SegmentationPipeline.run(dataset(new long[] {4, 3, 2, 3}, DataType.INT16),
-                        SegmentationOptions.of("mean", "exact", 0.5), Progress.NONE)));
+                        meanExact(0.5), Progress.NONE)));
     }
 
     /** float64 and uint8 affinities are converted (uint8 / 255) and give the float32 result. */
@@ -66,7 +72,7 @@ class BadInputTest {
             doubles[i] = floats[i];
         }
         long[] dims = {4, 3, 2, 3};
-        SegmentationOptions options = SegmentationOptions.of("mean", "exact", 0.5);
+        SegmentationOptions options = meanExact(0.5);
         long[] expected = SegmentationPipeline.run(new AffinityGraph(GRID, floats), options, Progress.NONE).segmentation(0);
         assertEquals(java.util.Arrays.toString(expected), java.util.Arrays.toString(SegmentationPipeline.run(
                 new ArrayDataset(dims, DataType.UINT8, bytes), options, Progress.NONE).segmentation(0)));
@@ -78,28 +84,28 @@ class BadInputTest {
     void emptyVolumesAreRefused() {
         assertTrue(fails(() -> new VoxelGrid(0, 3, 2)).contains("volume sizes must be positive"));
         assertEquals("the affinity volume has shape (3, 0, 3, 4): it holds no voxels",
-                fails(() -> SegmentationPipeline.run(dataset(new long[] {4, 3, 0, 3}, DataType.FLOAT32), SegmentationOptions.of("mean", "exact", 0.5),
+                fails(() -> SegmentationPipeline.run(dataset(new long[] {4, 3, 0, 3}, DataType.FLOAT32), meanExact(0.5),
                         Progress.NONE)));
     }
 
     @Test
     void thresholds() {
-        assertEquals("thresholds must be in [0, 1], got 1.5", fails(() -> run(SegmentationOptions.of("mean", "exact", 0.2, 1.5))));
-        assertEquals("thresholds must be in [0, 1], got -0.1", fails(() -> run(SegmentationOptions.of("mean", "exact", -0.1))));
-        assertEquals("thresholds must be in [0, 1], got NaN", fails(() -> run(SegmentationOptions.of("mean", "exact", Double.NaN))));
-        assertEquals("no thresholds given; give at least one in [0, 1]", fails(() -> run(SegmentationOptions.of("mean", "exact"))));
+        assertEquals("thresholds must be in [0, 1], got 1.5", fails(() -> run(meanExact(0.2, 1.5))));
+        assertEquals("thresholds must be in [0, 1], got -0.1", fails(() -> run(meanExact(-0.1))));
+        assertEquals("thresholds must be in [0, 1], got NaN", fails(() -> run(meanExact(Double.NaN))));
+        assertEquals("no thresholds given; give at least one in [0, 1]", fails(() -> run(meanExact())));
     }
 
     @Test
     void unknownMergeFunctionOrQueue() {
-        assertTrue(fails(() -> run(SegmentationOptions.of("average", "exact", 0.5)))
+        assertTrue(fails(() -> MergeFunction.parse("average"))
                 .startsWith("unknown merge function 'average'; known: mean, max, min, max_10"));
-        assertTrue(fails(() -> run(SegmentationOptions.of("mean", "fifo", 0.5))).startsWith("unknown queue 'fifo'; known: exact"));
+        assertTrue(fails(() -> QueueType.parse("fifo")).startsWith("unknown queue 'fifo'; known: exact"));
     }
 
     @Test
     void fragmentsOfAnotherShapeOrType() {
-        SegmentationOptions options = SegmentationOptions.of("mean", "exact", 0.5);
+        SegmentationOptions options = meanExact(0.5);
         assertEquals("the fragment volume has shape (2, 3, 5) but the affinities have (z, y, x) = (2, 3, 4)",
                 fails(() -> run(options.withFragments(new FragmentMethod.Supplied(dataset(new long[] {5, 3, 2}, DataType.UINT64))))));
         assertEquals("f.h5:/frag is float32; fragments must be integer labels (uint64 or another integer type)",
@@ -111,6 +117,6 @@ class BadInputTest {
         assertEquals("the watershed thresholds need low < high, got low 0.5, high 0.5",
                 fails(() -> new FragmentMethod.SteepestAscent(0.5f, 0.5f)));
         assertEquals("the number of threads must be at least 1, got 0",
-                fails(() -> SegmentationOptions.of("mean", "exact", 0.5).withThreads(0)));
+                fails(() -> meanExact(0.5).withThreads(0)));
     }
 }

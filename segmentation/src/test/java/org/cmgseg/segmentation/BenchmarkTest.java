@@ -10,6 +10,8 @@ import org.cmgseg.core.VoxelGrid;
 import org.cmgseg.affinities.io.ArrayDataset;
 import org.cmgseg.affinities.io.DataType;
 import org.cmgseg.affinities.source.AffinitySource;
+import org.cmgseg.segmentation.agglomerate.QueueType;
+import org.cmgseg.segmentation.merge.MergeFunction;
 import org.junit.jupiter.api.Test;
 
 /** The benchmark entry point reports what ran and how long each stage took (speed is not asserted). */
@@ -21,7 +23,8 @@ class BenchmarkTest {
         VoxelGrid grid = graph.grid();
         ArrayDataset dataset = new ArrayDataset(new long[] {grid.sizeX(), grid.sizeY(), grid.sizeZ(), 3}, DataType.FLOAT32,
                 graph.values());
-        SegmentationOptions options = SegmentationOptions.of("median_aff_histograms", "bins:256", 0.1, 0.5, 0.9).withThreads(2);
+        SegmentationOptions options = SegmentationOptions.of(MergeFunction.parse("median_aff_histograms"), new QueueType(256),
+                0.1, 0.5, 0.9).withThreads(2);
         BenchmarkReport report = SegmentationBenchmark.run(AffinitySource.of(dataset, "the volume", 2), options, Progress.NONE);
         SegmentationResult reference = SegmentationPipeline.run(graph, options, Progress.NONE);
         assertEquals(grid, report.grid());

@@ -19,6 +19,7 @@ import org.cmgseg.segmentation.fragments.DistanceTransformWatershed;
 import org.cmgseg.segmentation.fragments.FragmentMethod;
 import org.cmgseg.segmentation.fragments.Fragments;
 import org.cmgseg.affinities.source.AffinitySource;
+import org.cmgseg.segmentation.merge.MergeFunction;
 import org.cmgseg.testkit.SharedData;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
@@ -76,7 +77,7 @@ class MalaParityTest {
         Fragments fragments = fragments(variant);
         Fragments published = new Fragments(fragments.grid(), fragments.ids(), fragments.count(), publishedIds(fragments));
         SegmentationResult result = SegmentationPipeline.run(WaterzReference.affinities(variant),
-                SegmentationOptions.of(function, WaterzReference.queue(dq), WaterzReference.THRESHOLDS).withThreads(2)
+                SegmentationOptions.of(MergeFunction.parse(function), WaterzReference.queue(dq), WaterzReference.THRESHOLDS).withThreads(2)
                         .withFragments(new FragmentMethod.Precomputed(published)), Progress.NONE);
         int checked = 0;
         for (JsonObject record : WaterzReference.records(reference())) {

@@ -9,6 +9,7 @@ import com.google.gson.JsonObject;
 import java.io.IOException;
 import org.cmgseg.segmentation.agglomerate.MergeHistory;
 import org.cmgseg.segmentation.fragments.FragmentMethod;
+import org.cmgseg.segmentation.merge.MergeFunction;
 import org.junit.jupiter.api.Test;
 
 /** The four stored waterz merge histories (thresholds [0.5] only), merge for merge, scores bit for bit. */
@@ -23,7 +24,7 @@ class MergeHistoryParityTest {
             String function = meta.get("merge_function").getAsString();
             int dq = meta.get("discretize_queue").getAsInt();
             SegmentationResult result = SegmentationPipeline.run(WaterzReference.affinities("affinities"),
-                    SegmentationOptions.of(function, WaterzReference.queue(dq), 0.5).withThreads(2)
+                    SegmentationOptions.of(MergeFunction.parse(function), WaterzReference.queue(dq), 0.5).withThreads(2)
                             .withFragments(new FragmentMethod.Precomputed(WaterzReference.watershed("affinities"))), Progress.NONE);
             long[] a = (long[]) WaterzReference.read("gala_train_segmentations.h5", group + "/a");
             long[] b = (long[]) WaterzReference.read("gala_train_segmentations.h5", group + "/b");

@@ -15,6 +15,7 @@ import org.cmgseg.core.VoxelGrid;
 import org.cmgseg.affinities.io.ArrayDataset;
 import org.cmgseg.affinities.io.DataType;
 import org.cmgseg.segmentation.agglomerate.MergeHistory;
+import org.cmgseg.segmentation.agglomerate.QueueType;
 import org.cmgseg.segmentation.agglomerate.RemainingGraph;
 import org.cmgseg.segmentation.fragments.FragmentMethod;
 import org.cmgseg.affinities.source.AffinitySource;
@@ -38,7 +39,7 @@ class PipelineTest {
     @ValueSource(strings = {"mean", "median_aff_histograms", "quantile:50:all"})
     void resultsDoNotDependOnThreadsOrStreaming(String function) throws IOException {
         AffinityGraph graph = WaterzReference.affinities("affinities_cmg_mu0.8_I0.2");
-        SegmentationOptions options = SegmentationOptions.of(function, "exact", THRESHOLDS);
+        SegmentationOptions options = SegmentationOptions.of(MergeFunction.parse(function), QueueType.EXACT, THRESHOLDS);
         SegmentationResult reference = SegmentationPipeline.run(graph, options.withThreads(1), Progress.NONE);
         VoxelGrid grid = graph.grid();
         ArrayDataset dataset = new ArrayDataset(new long[] {grid.sizeX(), grid.sizeY(), grid.sizeZ(), 3}, DataType.FLOAT32, graph.values());
@@ -56,7 +57,7 @@ class PipelineTest {
     @ValueSource(booleans = {true, false})
     void distanceTransformFragments(boolean perSlice) throws IOException {
         AffinityGraph graph = WaterzReference.affinities("affinities");
-        SegmentationOptions options = SegmentationOptions.of("median_aff", "bins:256", THRESHOLDS)
+        SegmentationOptions options = SegmentationOptions.of(MergeFunction.parse("median_aff"), new QueueType(256), THRESHOLDS)
                 .withFragments(new FragmentMethod.DistanceTransform(perSlice));
         SegmentationResult reference = SegmentationPipeline.run(graph, options.withThreads(1), Progress.NONE);
         VoxelGrid grid = graph.grid();
@@ -71,11 +72,12 @@ class PipelineTest {
     @Test
     void onePassEqualsSeparateRuns() throws IOException {
         AffinityGraph graph = WaterzReference.affinities("affinities");
-        SegmentationResult both = SegmentationPipeline.run(graph, SegmentationOptions.of("85_aff", "bins:256", THRESHOLDS),
+        MergeFunction function = MergeFunction.parse("85_aff");
+        SegmentationResult both = SegmentationPipeline.run(graph, SegmentationOptions.of(function, new QueueType(256), THRESHOLDS),
                 Progress.NONE);
         for (int t = 0; t < THRESHOLDS.length; t++) {
             SegmentationResult alone = SegmentationPipeline.run(graph,
-                    SegmentationOptions.of("85_aff", "bins:256", THRESHOLDS[t]), Progress.NONE);
+                    SegmentationOptions.of(function, new QueueType(256), THRESHOLDS[t]), Progress.NONE);
             assertArrayEquals(alone.segmentation(0), both.segmentation(t));
             assertEquals(alone.history().size(), both.mergesAt(t));
         }
@@ -99,7 +101,7 @@ class PipelineTest {
         List<String> warned = new ArrayList<>();
         Progress progress = warningsInto(warned);
         SegmentationResult result = SegmentationPipeline.run(WaterzReference.affinities("affinities"),
-                SegmentationOptions.of("mean", "exact", 0.6, 0.3), progress);
+                SegmentationOptions.of(MergeFunction.parse("mean"), QueueType.EXACT, 0.6, 0.3), progress);
         assertArrayEquals(new float[] {0.3f, 0.6f}, result.thresholds());
         assertEquals(1, warned.size());
         assertTrue(warned.get(0).contains("sorted them: 0.3, 0.6"), warned.get(0));
@@ -112,7 +114,7 @@ class PipelineTest {
         List<String> warned = new ArrayList<>();
         Progress progress = warningsInto(warned);
         SegmentationResult result = SegmentationPipeline.run(WaterzReference.affinities("affinities"),
-                SegmentationOptions.of("mean", "exact", 0.3, 0.5, 0.5000000001, 0.3), progress);
+                SegmentationOptions.of(MergeFunction.parse("mean"), QueueType.EXACT, 0.3, 0.5, 0.5000000001, 0.3), progress);
         assertArrayEquals(new float[] {0.3f, 0.5f}, result.thresholds());
         assertTrue(warned.get(warned.size() - 1).startsWith("2 repeated threshold(s)"), warned.toString());
     }
@@ -125,7 +127,8 @@ class PipelineTest {
     @ValueSource(strings = {"max", "quantile:50:all", "histogram:85:bins=256:all"})
     void remainingGraphIsTheGraphOfTheSegmentation(String function) throws IOException {
         AffinityGraph graph = WaterzReference.affinities("affinities");
-        SegmentationResult result = SegmentationPipeline.run(graph, SegmentationOptions.of(function, "bins:256", 0.5), Progress.NONE);
+        SegmentationOptions options = SegmentationOptions.of(MergeFunction.parse(function), new QueueType(256), 0.5);
+        SegmentationResult result = SegmentationPipeline.run(graph, options, Progress.NONE);
         long[] segmentation = result.segmentation(0);
         VoxelGrid grid = graph.grid();
         Map<Long, List<Float>> faces = new HashMap<>();
@@ -178,7 +181,7 @@ class PipelineTest {
     void affinitiesWithoutFragmentsGiveEmptySegmentations() throws IOException {
         VoxelGrid grid = new VoxelGrid(5, 4, 3);
         SegmentationResult result = SegmentationPipeline.run(new AffinityGraph(grid, new float[3 * 60]),
-                SegmentationOptions.of("median_aff", "exact", 0.5), Progress.NONE);
+                SegmentationOptions.of(MergeFunction.parse("median_aff"), QueueType.EXACT, 0.5), Progress.NONE);
         assertEquals(0, result.fragments().count());
         assertEquals(0, result.segmentCount(0));
         assertEquals(0, result.remainingGraph().edges());
@@ -199,9 +202,10 @@ class PipelineTest {
     @Test
     void precomputedFragmentsAreReused() throws IOException {
         AffinityGraph graph = WaterzReference.affinities("affinities");
-        SegmentationResult first = SegmentationPipeline.run(graph, SegmentationOptions.of("mean", "exact", 0.5), Progress.NONE);
-        SegmentationResult second = SegmentationPipeline.run(graph, SegmentationOptions.of("mean", "exact", 0.5)
-                .withFragments(new FragmentMethod.Precomputed(first.fragments())), Progress.NONE);
+        SegmentationOptions options = SegmentationOptions.of(MergeFunction.parse("mean"), QueueType.EXACT, 0.5);
+        SegmentationResult first = SegmentationPipeline.run(graph, options, Progress.NONE);
+        FragmentMethod same = new FragmentMethod.Precomputed(first.fragments());
+        SegmentationResult second = SegmentationPipeline.run(graph, options.withFragments(same), Progress.NONE);
         assertArrayEquals(first.segmentation(0), second.segmentation(0));
     }
 }

@@ -9,8 +9,10 @@ import org.cmgseg.affinities.io.ArrayDataset;
 import org.cmgseg.affinities.io.DataType;
 import org.cmgseg.affinities.io.Dataset;
 import org.cmgseg.affinities.io.DatasetInfo;
+import org.cmgseg.segmentation.agglomerate.QueueType;
 import org.cmgseg.segmentation.fragments.FragmentMethod;
 import org.cmgseg.affinities.source.AffinitySource;
+import org.cmgseg.segmentation.merge.MergeFunction;
 import org.junit.jupiter.api.Test;
 
 class StageTimesTest {
@@ -30,7 +32,7 @@ class StageTimesTest {
             values[i] = random.nextFloat();
         }
         Dataset slow = new SlowDataset(new ArrayDataset(new long[] {sx, sy, sz, 3}, DataType.FLOAT32, values));
-        SegmentationOptions options = SegmentationOptions.of("mean", "bins:256", 0.5)
+        SegmentationOptions options = SegmentationOptions.of(MergeFunction.parse("mean"), new QueueType(256), 0.5)
                 .withFragments(new FragmentMethod.DistanceTransform(true)).withThreads(2);
         long start = System.nanoTime();
         StageTimes times = SegmentationPipeline.run(AffinitySource.of(slow, 1, 2), options, Progress.NONE).times();

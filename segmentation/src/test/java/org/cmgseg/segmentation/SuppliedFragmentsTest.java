@@ -9,8 +9,10 @@ import java.util.Random;
 import org.cmgseg.core.VoxelGrid;
 import org.cmgseg.affinities.io.ArrayDataset;
 import org.cmgseg.affinities.io.DataType;
+import org.cmgseg.segmentation.agglomerate.QueueType;
 import org.cmgseg.segmentation.fragments.FragmentMethod;
 import org.cmgseg.segmentation.fragments.Fragments;
+import org.cmgseg.segmentation.merge.MergeFunction;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -35,7 +37,7 @@ class SuppliedFragmentsTest {
         }
         VoxelGrid grid = dense.grid();
         ArrayDataset supplied = new ArrayDataset(grid.dimensions(), DataType.UINT64, volume);
-        SegmentationOptions options = SegmentationOptions.of("median_aff_histograms", "exact", 0.3, 0.7);
+        SegmentationOptions options = SegmentationOptions.of(MergeFunction.parse("median_aff_histograms"), QueueType.EXACT, 0.3, 0.7);
         SegmentationResult expected = SegmentationPipeline.run(WaterzReference.affinities("affinities"),
                 options.withFragments(new FragmentMethod.Precomputed(dense)), Progress.NONE);
         SegmentationResult actual = SegmentationPipeline.run(WaterzReference.affinities("affinities"),
@@ -57,7 +59,7 @@ class SuppliedFragmentsTest {
         VoxelGrid grid = new VoxelGrid(3, 2, 1);
         int[] labels = {7, 7, -1, 0, 5, -1};
         SegmentationResult result = SegmentationPipeline.run(new org.cmgseg.core.AffinityGraph(grid, new float[18]),
-                SegmentationOptions.of("mean", "exact", 0.5).withFragments(new FragmentMethod.Supplied(
+                SegmentationOptions.of(MergeFunction.parse("mean"), QueueType.EXACT, 0.5).withFragments(new FragmentMethod.Supplied(
                         new ArrayDataset(grid.dimensions(), DataType.INT32, labels))), Progress.NONE);
         assertArrayEquals(new long[] {7, 7, -1, 0, 5, -1}, result.segmentation(0), "int32 -1 keeps its bits, the largest label");
         assertArrayEquals(new int[] {2, 2, 3, 0, 1, 3}, result.fragments().ids());

@@ -15,6 +15,8 @@ import java.util.stream.StreamSupport;
 import org.cmgseg.core.AffinityGraph;
 import org.cmgseg.core.VoxelGrid;
 import org.cmgseg.affinities.io.hdf5.Hdf5Container;
+import org.cmgseg.segmentation.agglomerate.QueueType;
+import org.cmgseg.segmentation.merge.MergeFunction;
 import org.cmgseg.testkit.SharedData;
 import org.cmgseg.segmentation.fragments.FragmentMethod;
 import org.cmgseg.segmentation.fragments.Fragments;
@@ -83,16 +85,17 @@ public final class WaterzReference {
     public static SegmentationResult result(String variant, String function, int discretizeQueue) {
         return (SegmentationResult) CACHE.computeIfAbsent("result:" + variant + ":" + function + ":" + discretizeQueue, key -> {
             try {
-                return SegmentationPipeline.run(affinities(variant), SegmentationOptions.of(function, queue(discretizeQueue), THRESHOLDS)
-                        .withThreads(2).withFragments(new FragmentMethod.Precomputed(watershed(variant))), Progress.NONE);
+                SegmentationOptions options = SegmentationOptions.of(MergeFunction.parse(function), queue(discretizeQueue), THRESHOLDS);
+                return SegmentationPipeline.run(affinities(variant),
+                        options.withThreads(2).withFragments(new FragmentMethod.Precomputed(watershed(variant))), Progress.NONE);
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }
         });
     }
 
-    public static String queue(int discretizeQueue) {
-        return discretizeQueue == 0 ? "exact" : "bins:" + discretizeQueue;
+    public static QueueType queue(int discretizeQueue) {
+        return discretizeQueue == 0 ? QueueType.EXACT : new QueueType(discretizeQueue);
     }
 
     /** The index of a threshold in {@link #THRESHOLDS}. */

@@ -36,8 +36,13 @@ public record QueueType(int bins) {
         return bins == 0 ? new HeapQueue(edges) : new BinQueue(bins);
     }
 
+    /** The canonical name, which {@link #parse} reads back. */
+    public String name() {
+        return bins == 0 ? "exact" : "bins:" + bins;
+    }
+
     @Override
     public String toString() {
-        return bins == 0 ? "exact" : "bins:" + bins;
+        return name();
     }
 }

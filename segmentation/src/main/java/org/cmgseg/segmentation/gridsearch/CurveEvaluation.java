@@ -24,7 +24,7 @@ final class CurveEvaluation {
     static List<GridRow> rows(GridCurve curve, FragmentBasis basis, float[] faceValues, GridSpec spec, RunContext context,
             GridSearchTimes times) {
         double[] thresholds = spec.thresholds();
-        QueueType queue = spec.queueType();
+        QueueType queue = spec.queue();
         List<GridRow> rows = new ArrayList<>(spec.rowsPerCurve());
         int edges = basis.graph().edges();
         for (int f = 0; f < spec.mergeFunctions().size(); f++) {
@@ -46,7 +46,7 @@ final class CurveEvaluation {
                 for (; replayed < history.size(); replayed++) {
                     scores.merge(history.u(replayed), history.v(replayed));
                 }
-                rows.add(new GridRow(curve, spec.mergeFunctions().get(f), spec.queue(), threshold, scores.scores(),
+                rows.add(new GridRow(curve, spec.mergeFunctions().get(f), queue.name(), threshold, scores.scores(),
                         basis.fragments().count() - replayed));
                 merging += merged - start;
                 scoring += System.nanoTime() - merged;

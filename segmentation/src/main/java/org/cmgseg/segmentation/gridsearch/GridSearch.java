@@ -16,8 +16,10 @@ import org.cmgseg.core.Task;
 import org.cmgseg.segmentation.SegmentationOptions;
 import org.cmgseg.segmentation.SegmentationPipeline;
 import org.cmgseg.segmentation.SegmentationResult;
+import org.cmgseg.segmentation.agglomerate.QueueType;
 import org.cmgseg.segmentation.fragments.FragmentMethod;
 import org.cmgseg.segmentation.fragments.Fragments;
+import org.cmgseg.segmentation.merge.MergeFunction;
 
 /**
  * The CMG grid search: every curve of a {@link GridSpec} (and the untransformed baseline) soft-thresholds
@@ -210,8 +212,8 @@ public final class GridSearch {
         AffinityGraph affinities = curve.isBaseline() ? volumes.affinities() : transformed(curve, context.threads());
         FragmentMethod method = fragments.perCurve() && !curve.isBaseline() ? fragments.method()
                 : new FragmentMethod.Precomputed(basis.fragments());
-        SegmentationOptions options = new SegmentationOptions(method, row.mergeFunction(), row.queue(), new double[] {row.threshold()},
-                context.threads());
+        SegmentationOptions options = new SegmentationOptions(method, MergeFunction.parse(row.mergeFunction()),
+                QueueType.parse(row.queue()), new double[] {row.threshold()}, context.threads());
         return SegmentationPipeline.run(affinities, options, context.progress());
     }
 

@@ -16,7 +16,7 @@ import org.cmgseg.segmentation.merge.MergeFunctions;
  * untransformed baseline is always included), merge functions (by the names the results show), one
  * queue, and thresholds. mu, I and thresholds are sorted, without duplicates, each in [0, 1].
  */
-public record GridSpec(double[] mus, double[] inflections, List<String> mergeFunctions, String queue, double[] thresholds) {
+public record GridSpec(double[] mus, double[] inflections, List<String> mergeFunctions, QueueType queue, double[] thresholds) {
 
     /** The CMG paper's merge functions. */
     public static final List<String> PAPER_MERGE_FUNCTIONS = List.of("median_aff_histograms", "85_aff_histograms", "median_aff", "85_aff",
@@ -37,7 +37,6 @@ public record GridSpec(double[] mus, double[] inflections, List<String> mergeFun
                 throw new IllegalArgumentException("merge function '" + name + "' is given twice");
             }
         }
-        queue = QueueType.parse(queue).toString();
     }
 
     private static double[] axis(double[] values, String name) {
@@ -68,10 +67,6 @@ public record GridSpec(double[] mus, double[] inflections, List<String> mergeFun
         return MergeFunctions.parse(mergeFunctions.get(index));
     }
 
-    public QueueType queueType() {
-        return QueueType.parse(queue);
-    }
-
     /** Rows per curve: one per merge function and threshold. */
     public int rowsPerCurve() {
         return mergeFunctions.size() * thresholds.length;
@@ -99,7 +94,7 @@ public record GridSpec(double[] mus, double[] inflections, List<String> mergeFun
         JsonArray functions = new JsonArray();
         mergeFunctions.forEach(functions::add);
         json.add("merge_functions", functions);
-        json.addProperty("queue", queue);
+        json.addProperty("queue", queue.name());
         json.add("thresholds", array(thresholds));
         return json;
     }

@@ -147,7 +147,7 @@ final class RunFolder implements GridSink {
                 throw new IllegalArgumentException(file + " line " + (i + 1) + ": " + e.getMessage());
             }
             if (!curves.contains(row.curve()) || !spec.mergeFunctions().contains(row.mergeFunction())
-                    || !row.queue().equals(spec.queue())) {
+                    || !row.queue().equals(spec.queue().name())) {
                 throw new IllegalArgumentException(file + " line " + (i + 1) + " is not a cell of the grid of " + PARAMETERS);
             }
             rows.computeIfAbsent(row.curve(), c -> new ArrayList<>()).add(row);

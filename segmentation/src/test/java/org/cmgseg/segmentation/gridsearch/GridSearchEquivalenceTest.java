@@ -20,6 +20,8 @@ import org.cmgseg.affinities.io.Format;
 import org.cmgseg.cmg.Cmg;
 import org.cmgseg.cmg.CmgTransform;
 import org.cmgseg.cmg.LogitMethod;
+import org.cmgseg.segmentation.agglomerate.QueueType;
+import org.cmgseg.segmentation.merge.MergeFunction;
 import org.cmgseg.testkit.SharedData;
 import org.cmgseg.segmentation.SegmentationOptions;
 import org.cmgseg.segmentation.SegmentationPipeline;
@@ -52,7 +54,7 @@ class GridSearchEquivalenceTest {
     @BeforeAll
     static void search() throws IOException {
         inputs = SharedData.require(WaterzReference.DIRECTORY + "gala_train_inputs.h5");
-        GridSpec spec = new GridSpec(new double[] {0.3, 0.8}, new double[] {0.2, 0.5}, GridSpec.PAPER_MERGE_FUNCTIONS, "bins:256",
+        GridSpec spec = new GridSpec(new double[] {0.3, 0.8}, new double[] {0.2, 0.5}, GridSpec.PAPER_MERGE_FUNCTIONS, new QueueType(256),
                 THRESHOLDS);
         results = GridSearch.prepare(galaInputs(false), spec, folder.resolve("once"), 2, Progress.NONE).run(Progress.NONE);
     }
@@ -95,7 +97,8 @@ class GridSearchEquivalenceTest {
         for (GridCurve curve : results.spec().curves()) {
             AffinityGraph affinities = curve.isBaseline() ? original : transformed(original, curve);
             for (String function : results.spec().mergeFunctions()) {
-                SegmentationOptions options = SegmentationOptions.of(function, "bins:256", THRESHOLDS).withThreads(2)
+                SegmentationOptions options = SegmentationOptions.of(MergeFunction.parse(function), new QueueType(256), THRESHOLDS)
+                        .withThreads(2)
                         .withFragments(new FragmentMethod.Precomputed(WaterzReference.watershed("affinities")));
                 SegmentationResult pipeline = SegmentationPipeline.run(affinities, options, Progress.NONE);
                 List<GridRow> rows = results.rows(curve, function);
@@ -128,14 +131,15 @@ class GridSearchEquivalenceTest {
         }
         GridInputs scaledInputs = new GridInputs(n5 + ":/affinities", inputs + ":/volumes/labels/neuron_ids", FragmentMethod.waterz(),
                 false, null, null, null, null);
-        GridSpec spec = new GridSpec(new double[] {0.8}, new double[] {0.2}, List.of("median_aff_histograms"), "bins:256", THRESHOLDS);
+        GridSpec spec = new GridSpec(new double[] {0.8}, new double[] {0.2}, List.of("median_aff_histograms"), new QueueType(256),
+                THRESHOLDS);
         GridCurve curve = new GridCurve(0.8, 0.2);
         List<GridRow> rows = GridSearch.prepare(scaledInputs, spec, folder.resolve("scaled"), 2, Progress.NONE).run(Progress.NONE)
                 .rows(curve);
         Fragments fragments = SegmentationPipeline.fragments(FragmentMethod.waterz(), AffinitySource.of(affinities), 2, Progress.NONE);
-        SegmentationResult pipeline = SegmentationPipeline.run(transformed(affinities, curve), SegmentationOptions.of(
-                "median_aff_histograms", "bins:256", THRESHOLDS).withThreads(2).withFragments(new FragmentMethod.Precomputed(fragments)),
-                Progress.NONE);
+        SegmentationOptions options = SegmentationOptions.of(MergeFunction.parse("median_aff_histograms"), new QueueType(256), THRESHOLDS)
+                .withThreads(2).withFragments(new FragmentMethod.Precomputed(fragments));
+        SegmentationResult pipeline = SegmentationPipeline.run(transformed(affinities, curve), options, Progress.NONE);
         for (int t = 0; t < THRESHOLDS.length; t++) {
             assertScores(CremiMetrics.of(ContingencyTable.of(groundTruth(), pipeline.segmentation(t), 2)), rows.get(t).scores(),
                     "t" + THRESHOLDS[t]);
@@ -177,7 +181,8 @@ class GridSearchEquivalenceTest {
 
     @Test
     void fragmentsPerCurveReproduceWaterzOnTheStoredCmgVolumeDespiteTies() throws IOException {
-        GridSpec spec = new GridSpec(new double[] {0.8}, new double[] {0.2}, GridSpec.PAPER_MERGE_FUNCTIONS, "bins:256", THRESHOLDS);
+        GridSpec spec = new GridSpec(new double[] {0.8}, new double[] {0.2}, GridSpec.PAPER_MERGE_FUNCTIONS, new QueueType(256),
+                THRESHOLDS);
         GridResults perCurve = GridSearch.prepare(galaInputs(true), spec, folder.resolve("per-curve"), 2, Progress.NONE).run(Progress.NONE);
         assertReproducesReference(perCurve.rows(new GridCurve(0.8, 0.2)), "affinities_cmg_mu0.8_I0.2");
         assertReproducesReference(perCurve.rows(GridCurve.BASELINE), "affinities");

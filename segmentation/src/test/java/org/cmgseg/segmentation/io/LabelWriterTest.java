@@ -20,6 +20,8 @@ import org.cmgseg.segmentation.SegmentationOptions;
 import org.cmgseg.segmentation.SegmentationPipeline;
 import org.cmgseg.segmentation.SegmentationResult;
 import org.cmgseg.segmentation.WaterzReference;
+import org.cmgseg.segmentation.agglomerate.QueueType;
+import org.cmgseg.segmentation.merge.MergeFunction;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -29,7 +31,7 @@ class LabelWriterTest {
     @Test
     void blocksThatDoNotDivideTheVolume(@TempDir Path directory) throws IOException {
         SegmentationResult result = SegmentationPipeline.run(WaterzReference.affinities("affinities"),
-                SegmentationOptions.of("mean", "bins:256", 0.4), Progress.NONE);
+                SegmentationOptions.of(MergeFunction.parse("mean"), new QueueType(256), 0.4), Progress.NONE);
         Path file = directory.resolve("out.h5");
         DatasetInfo info = DatasetInfo.ofShape(result.fragments().grid().shape(), new int[] {7, 30, 64}, DataType.UINT64,
                 Compression.GZIP);
@@ -55,7 +57,7 @@ class LabelWriterTest {
     @Test
     void theDatasetMustFitTheLabels(@TempDir Path directory) throws IOException {
         SegmentationResult result = SegmentationPipeline.run(WaterzReference.affinities("affinities"),
-                SegmentationOptions.of("mean", "exact", 0.4), Progress.NONE);
+                SegmentationOptions.of(MergeFunction.parse("mean"), QueueType.EXACT, 0.4), Progress.NONE);
         try (Hdf5Container container = Hdf5Container.openForWriting(directory.resolve("bad.h5"))) {
             try (DatasetWriter writer = container.create("/a", DatasetInfo.ofShape(new long[] {50, 100, 201}, new int[] {50, 100, 201},
                     DataType.UINT64, Compression.RAW))) {
