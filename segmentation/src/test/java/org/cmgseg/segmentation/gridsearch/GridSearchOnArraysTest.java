@@ -16,6 +16,7 @@ import org.cmgseg.core.Progress;
 import org.cmgseg.core.RunContext;
 import org.cmgseg.core.VoxelGrid;
 import org.cmgseg.segmentation.WaterzReference;
+import org.cmgseg.segmentation.agglomerate.QueueType;
 import org.cmgseg.segmentation.evaluate.GroundTruth;
 import org.cmgseg.segmentation.fragments.FragmentMethod;
 import org.cmgseg.testkit.SharedData;
@@ -30,7 +31,7 @@ import org.junit.jupiter.api.io.TempDir;
 class GridSearchOnArraysTest {
 
     private static final GridSpec SPEC = new GridSpec(new double[] {0.3, 0.8}, new double[] {0.2}, List.of("median_aff_histograms",
-            "85_aff", "mean"), "bins:256", WaterzReference.THRESHOLDS);
+            "85_aff", "mean"), QueueType.parse("bins:256"), WaterzReference.THRESHOLDS);
 
     private static GridVolumes volumes;
 
