@@ -84,14 +84,7 @@ final class NewOutputs implements Closeable {
                 if (container.isDataset(address.dataset())) {
                     throw new IllegalArgumentException("cannot write into " + address + ": it is a dataset, not a group");
                 }
-                List<String> datasets = new ArrayList<>();
-                if (container.exists(address.dataset())) {
-                    for (String name : container.children(address.dataset())) {
-                        if (container.isDataset(address.resolve(name).dataset())) {
-                            datasets.add(name);
-                        }
-                    }
-                }
+                List<String> datasets = container.datasetsIn(address.dataset());
                 if (!datasets.isEmpty() && !overwrite) {
                     throw new IllegalArgumentException(address + " already holds " + String.join(", ", datasets)
                             + "; give --overwrite to replace them");

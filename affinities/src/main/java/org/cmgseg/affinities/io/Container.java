@@ -4,6 +4,7 @@ import com.google.gson.JsonObject;
 import java.io.Closeable;
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -22,6 +23,19 @@ public interface Container extends Closeable {
 
     /** The names of the groups and datasets directly in a group. */
     List<String> children(String group) throws IOException;
+
+    /** The names of the datasets directly in a group (none if there is no such group); its sub-groups are left out. */
+    default List<String> datasetsIn(String group) throws IOException {
+        List<String> datasets = new ArrayList<>();
+        if (exists(group)) {
+            for (String name : children(group)) {
+                if (isDataset(DatasetAddress.normalise(group + "/" + name))) {
+                    datasets.add(name);
+                }
+            }
+        }
+        return datasets;
+    }
 
     /** Fails with a message naming the container and the path when there is no such dataset. */
     Dataset open(String path) throws IOException;

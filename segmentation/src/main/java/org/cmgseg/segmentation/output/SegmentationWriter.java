@@ -78,9 +78,9 @@ public final class SegmentationWriter implements AutoCloseable {
             if (container.isDataset(group.dataset())) {
                 throw new IllegalArgumentException("cannot write into " + group + ": it is a dataset, not a group");
             }
-            if (!overwrite && container.exists(group.dataset()) && !container.children(group.dataset()).isEmpty()) {
-                throw new IllegalArgumentException(group + " already holds " + String.join(", ", container.children(group.dataset()))
-                        + "; overwrite to replace them");
+            List<String> datasets = container.datasetsIn(group.dataset());
+            if (!overwrite && !datasets.isEmpty()) {
+                throw new IllegalArgumentException(group + " already holds " + String.join(", ", datasets) + "; overwrite to replace them");
             }
             return new SegmentationWriter(group, geometry, storage, container);
         } catch (IOException | RuntimeException e) {
