@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -41,6 +42,7 @@ class RunContextTest {
         RunContext context = RunContext.of(2, Progress.NONE);
         AtomicInteger ran = new AtomicInteger();
         assertThrows(Cancelled.class, () -> context.forEach(1000, i -> {
+            sleep(1);
             if (ran.incrementAndGet() == 10) {
                 context.cancel();
             }
@@ -53,6 +55,7 @@ class RunContextTest {
         AtomicInteger ran = new AtomicInteger();
         IllegalStateException thrown = assertThrows(IllegalStateException.class, () -> Parallel.forEach(1000, 2, i -> {
             ran.incrementAndGet();
+            sleep(1); // a part of some length, as a real one: the other thread is in one when the failure comes
             if (i == 5) {
                 throw new IllegalStateException("part 5");
             }
@@ -64,9 +67,18 @@ class RunContextTest {
     @Test
     void anInterruptWhileWaitingForTheHelpersEndsInCancelled() throws Exception {
         Thread caller = Thread.currentThread();
-        assertThrows(Cancelled.class, () -> Parallel.forEach(4, 2, i -> {
-            if (Thread.currentThread() != caller) {
+        CountDownLatch helperRunning = new CountDownLatch(1);
+        // two tasks: the caller's waits for the helper's, so each thread has one
+        assertThrows(Cancelled.class, () -> Parallel.forEach(2, 2, i -> {
+            if (Thread.currentThread() == caller) {
+                try {
+                    helperRunning.await();
+                } catch (InterruptedException e) {
+                    caller.interrupt();
+                }
+            } else {
                 caller.interrupt();
+                helperRunning.countDown();
                 sleep(300);
             }
         }));

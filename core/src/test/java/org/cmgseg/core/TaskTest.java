@@ -41,4 +41,18 @@ class TaskTest {
         assertThrows(Cancelled.class, () -> task.advance(1));
         assertThrows(Cancelled.class, () -> context.task("next", 10), "no new step starts either");
     }
+
+    @Test
+    void aSequentialLoopAdvancesEveryStrideAndByTheRestAtItsEnd() {
+        Task task = RunContext.sequential().task("loop", 3 * Task.STRIDE + 5);
+        for (int i = 0; i < 3 * Task.STRIDE + 5; i++) {
+            task.step(i);
+            if (i == Task.STRIDE - 2) {
+                assertEquals(0, task.done());
+            }
+        }
+        assertEquals(3L * Task.STRIDE, task.done());
+        task.stepped(3 * Task.STRIDE + 5);
+        assertEquals(3L * Task.STRIDE + 5, task.done());
+    }
 }
