@@ -1,6 +1,6 @@
 package org.cmgseg.affinities;
 
-import org.cmgseg.core.Progress;
+import org.cmgseg.core.RunContext;
 
 import java.io.IOException;
 import java.util.Arrays;
@@ -71,22 +71,22 @@ public final class ProbabilityView implements Dataset {
     /** The region as float32 in [0, 1], or a one-line failure. */
     @Override
     public Object read(long[] offset, int[] size) throws IOException {
-        return read(offset, size, 1);
+        return read(offset, size, RunContext.sequential());
     }
 
     @Override
-    public Object read(long[] offset, int[] size, int threads) throws IOException {
-        float[] values = toFloat(source.read(offset, size, threads));
+    public Object read(long[] offset, int[] size, RunContext context) throws IOException {
+        float[] values = toFloat(source.read(offset, size, context));
         return checked(values, values.length);
     }
 
     /** A float32 source is read straight into {@code target} (a float[]) and checked there. */
     @Override
-    public Object readInto(long[] offset, int[] size, int threads, Object target) throws IOException {
+    public Object readInto(long[] offset, int[] size, RunContext context, Object target) throws IOException {
         if (source.info().dataType() != DataType.FLOAT32) {
-            return Dataset.super.readInto(offset, size, threads, target);
+            return Dataset.super.readInto(offset, size, context, target);
         }
-        float[] values = (float[]) source.readInto(offset, size, threads, target);
+        float[] values = (float[]) source.readInto(offset, size, context, target);
         return checked(values, Math.toIntExact(Arrays.stream(size).asLongStream().reduce(1, (a, b) -> a * b)));
     }
 
@@ -121,8 +121,8 @@ public final class ProbabilityView implements Dataset {
     }
 
     /** Reads every block (on several threads) and returns {@link #range()}: the global range, checked. */
-    public ValueRange scan(int threads, Progress progress) throws IOException {
-        Blockwise.scan(this, (block, offset, size) -> { }, threads, progress, "scanning the value range");
+    public ValueRange scan(RunContext context) throws IOException {
+        Blockwise.scan(this, (block, offset, size) -> { }, context, "scanning the value range");
         return range();
     }
 
@@ -168,7 +168,7 @@ public final class ProbabilityView implements Dataset {
                     }
                 }
             }
-        }, 1, Progress.NONE, "bad values");
+        }, RunContext.sequential(), "bad values");
         if (range[0] < 0 || range[1] > 1) {
             return outOfRange(new ValueRange(range[0], range[1]));
         }

@@ -1,5 +1,6 @@
 package org.cmgseg.cli;
 
+import org.cmgseg.core.RunContext;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
@@ -73,7 +74,8 @@ final class BenchIoCommand implements Callable<Integer> {
         long[] block = Volumes.dimensionsOfShape(blockSize, 3, "--block-size");
         long[] dims = {spatial[0], spatial[1], spatial[2], 3};
         int[] blocks = {(int) block[0], (int) block[1], (int) block[2], 1};
-        int t = threads.threads();
+        RunContext context = threads.context(Progress.NONE);
+        int t = context.threads();
         float[] values = affinityLike(dims);
         double megabytes = values.length * 4.0 / 1e6;
         Dataset source = new ArrayDataset(dims, DataType.FLOAT32, values);
@@ -90,13 +92,13 @@ final class BenchIoCommand implements Callable<Integer> {
                     DatasetInfo info = new DatasetInfo(dims, blocks, DataType.FLOAT32, Compression.parse(codec));
                     long start = System.nanoTime();
                     try (Container container = Containers.openForWriting(path, format); DatasetWriter writer = container.create("/affinities", info)) {
-                        Blockwise.map(source, writer, (b, o, s) -> b, t, Progress.NONE, "write");
+                        Blockwise.map(source, writer, (b, o, s) -> b, context, "write");
                         writer.commit();
                     }
                     double write = megabytes / ((System.nanoTime() - start) / 1e9);
                     start = System.nanoTime();
                     try (Container container = Containers.open(path, format)) {
-                        Blockwise.scan(container.open("/affinities"), (b, o, s) -> { }, t, Progress.NONE, "read");
+                        Blockwise.scan(container.open("/affinities"), (b, o, s) -> { }, context, "read");
                     }
                     double read = megabytes / ((System.nanoTime() - start) / 1e9);
                     Main.println(out, String.format("%-6s %-12s %12.0f %12.0f %9.0f MB", format.name(), codec, write, read, sizeOnDisk(path) / 1e6));
@@ -115,7 +117,8 @@ final class BenchIoCommand implements Callable<Integer> {
     }
 
     private int readInput() throws IOException {
-        int t = threads.threads();
+        RunContext context = threads.context(Progress.NONE);
+        int t = context.threads();
         DatasetAddress address = DatasetAddress.parse(input);
         try (Containers.OpenDataset open = Containers.open(address)) {
             Dataset dataset = open.dataset();
@@ -123,12 +126,12 @@ final class BenchIoCommand implements Callable<Integer> {
             boolean affinities = info.axes() == 4;
             long start = System.nanoTime();
             if (affinities) {
-                AffinitySource source = AffinitySource.of(dataset, address.toString(), t);
+                AffinitySource source = AffinitySource.of(dataset, address.toString());
                 for (int z = 0; z < source.grid().sizeZ(); z += source.slabDepth()) {
-                    source.read(z, Math.min(z + source.slabDepth(), source.grid().sizeZ()));
+                    source.read(z, Math.min(z + source.slabDepth(), source.grid().sizeZ()), context);
                 }
             } else {
-                Labels.read(dataset, address.toString(), t);
+                Labels.read(dataset, address.toString(), context);
             }
             double seconds = (System.nanoTime() - start) / 1e9;
             double megabytes = info.elements() * info.dataType().bytes() / 1e6;

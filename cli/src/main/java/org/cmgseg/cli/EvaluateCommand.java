@@ -1,5 +1,6 @@
 package org.cmgseg.cli;
 
+import org.cmgseg.core.RunContext;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.util.Arrays;
@@ -66,14 +67,20 @@ final class EvaluateCommand implements Callable<Integer> {
         if (!convention.matches("cremi|waterz|skimage")) {
             throw new IllegalArgumentException("--convention must be cremi, waterz or skimage, got '" + convention + "'");
         }
-        int t = threads.threads();
+        try (ProgressBars progress = new ProgressBars(spec.commandLine().getErr())) {
+            evaluate(threads.context(progress));
+        }
+        return 0;
+    }
+
+    private void evaluate(RunContext context) throws IOException {
         DatasetAddress segAddress = DatasetAddress.parse(segmentation);
         DatasetAddress gtAddress = DatasetAddress.parse(groundTruth);
         long[] seg;
         DatasetInfo segInfo;
         try (Containers.OpenDataset open = Containers.open(segAddress)) {
             segInfo = open.dataset().info();
-            seg = Labels.read(open.dataset(), segAddress.toString(), t);
+            seg = Labels.read(open.dataset(), segAddress.toString(), context);
         }
         GroundTruth gt;
         try (Containers.OpenDataset open = Containers.open(gtAddress)) {
@@ -82,10 +89,9 @@ final class EvaluateCommand implements Callable<Integer> {
                 throw new IllegalArgumentException("the segmentation " + segAddress + " has shape " + segInfo.shapeText()
                         + " but the ground truth " + gtAddress + " has shape " + gtInfo.shapeText());
             }
-            gt = GroundTruth.read(open.dataset(), "the ground truth " + gtAddress, border.threshold, border.resolutionZyx(gtAddress), t);
+            gt = GroundTruth.read(open.dataset(), "the ground truth " + gtAddress, border.threshold, border.resolutionZyx(gtAddress), context);
         }
-        print(ContingencyTable.of(gt.labels(), seg, t), spec.commandLine().getOut());
-        return 0;
+        print(ContingencyTable.of(gt.labels(), seg, context), spec.commandLine().getOut());
     }
 
     private void print(ContingencyTable table, PrintWriter out) {

@@ -1,5 +1,6 @@
 package org.cmgseg.cli;
 
+import org.cmgseg.core.RunContext;
 import com.google.gson.JsonObject;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -117,7 +118,6 @@ final class GridSearchCommand implements Callable<Integer> {
                 mergeFunctions == null ? GridSpec.PAPER_MERGE_FUNCTIONS : Arrays.asList(mergeFunctions.split(",", -1)), queue,
                 Thresholds.sorted(NumberList.parse(thresholds, "--thresholds"), warnings));
         DatasetAddress best = saveBest == null ? null : DatasetAddress.parse(saveBest);
-        int threads = storage.threads();
         PrintWriter out = spec.commandLine().getOut();
         try (NewOutputs outputs = best == null ? storage.outputs().folder(output) : storage.outputs().folder(output).dataset(best);
              ProgressBars progress = new ProgressBars(spec.commandLine().getErr());
@@ -125,15 +125,16 @@ final class GridSearchCommand implements Callable<Integer> {
             warnings.forEach(progress::warning);
             GridInputs inputs = new GridInputs(affinities, groundTruth, choice.method(), fragmentsPerCurve, border.threshold,
                     border.resolutionZyx(DatasetAddress.parse(groundTruth)), nan.nanAs, channels.channels);
-            GridSearch search = GridSearch.prepare(inputs, grid, output, threads, progress);
+            RunContext context = storage.context(progress);
+            GridSearch search = GridSearch.prepare(inputs, grid, output, context);
             Main.println(out, String.format(Locale.ROOT, "%d fragments, %d edges, %d boundary faces; %d curves (baseline included) x %d "
                     + "merge functions x %d thresholds%s", search.fragmentCount(), search.edges(), search.faces(), grid.curves().size(),
                     grid.mergeFunctions().size(), grid.thresholds().length,
                     search.resumedCurves() > 0 ? "; resuming: " + search.resumedCurves() + " curves already done" : ""));
-            GridResults results = search.run(progress);
+            GridResults results = search.run();
             GridSearchPlots.write(results, output);
             if (best != null) {
-                saveBest(search, results.best().overall(), best, progress);
+                saveBest(search, results.best().overall(), best, context);
             }
             report(results.best(), search, out);
             outputs.keep();
@@ -141,8 +142,8 @@ final class GridSearchCommand implements Callable<Integer> {
         return 0;
     }
 
-    private void saveBest(GridSearch search, GridRow row, DatasetAddress address, ProgressBars progress) throws IOException {
-        SegmentationResult segmentation = search.segmentation(row, progress);
+    private void saveBest(GridSearch search, GridRow row, DatasetAddress address, RunContext context) throws IOException {
+        SegmentationResult segmentation = search.segmentation(row);
         DatasetAddress gt = DatasetAddress.parse(groundTruth);
         JsonObject attributes;
         int[] gtBlock;
@@ -153,7 +154,7 @@ final class GridSearchCommand implements Callable<Integer> {
         row.toJson().entrySet().forEach(e -> attributes.add(e.getKey(), e.getValue()));
         DatasetInfo info = storage.output(segmentation.fragments().grid().dimensions(), DataType.UINT64, gtBlock, address.format());
         try (Volumes.Output target = Volumes.create(address, info)) {
-            segmentation.writeSegmentation(0, target.writer(), storage.threads(), progress);
+            segmentation.writeSegmentation(0, target.writer(), context);
             target.writer().commit();
             Volumes.setAttributes(target, address, attributes);
         }

@@ -1,5 +1,6 @@
 package org.cmgseg.cli;
 
+import org.cmgseg.core.RunContext;
 import com.google.gson.JsonObject;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -106,15 +107,14 @@ final class SegmentCommand implements Callable<Integer> {
              ProgressBars progress = new ProgressBars(spec.commandLine().getErr());
              Containers.OpenDataset input = Containers.open(in);
              FragmentChoice choice = fragments.open()) {
-            SegmentationOptions options = SegmentationOptions.of(mergeFunction, queue, levels)
-                    .withFragments(choice.method()).withThreads(storage.threads());
-            AffinitySource source = AffinitySource.of(AffinityChannels.select(input, in, channels.channels, progress), nan.policy(), in.toString(),
-                    storage.threads());
-            SegmentationResult result = SegmentationPipeline.run(source, options, progress);
+            RunContext context = storage.context(progress);
+            SegmentationOptions options = SegmentationOptions.of(mergeFunction, queue, levels).withFragments(choice.method());
+            AffinitySource source = AffinitySource.of(AffinityChannels.select(input, in, channels.channels, progress), nan.policy(), in.toString());
+            SegmentationResult result = SegmentationPipeline.run(source, options, context);
             JsonObject geometry = Attributes.geometry(input.container(), in, group.format());
             DatasetInfo info = storage.output(result.fragments().grid().dimensions(), DataType.UINT64, input.dataset().info().blockSize(),
                     group.format());
-            SegmentationOutput.write(result, group, info, geometry, fragments.name(), storage.threads(), progress);
+            SegmentationOutput.write(result, group, info, geometry, fragments.name(), context);
             if (mergeHistory != null) {
                 AtomicFiles.write(mergeHistory, temporary -> Files.writeString(temporary, historyCsv(result)));
             }

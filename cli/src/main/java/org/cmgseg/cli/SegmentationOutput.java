@@ -1,12 +1,12 @@
 package org.cmgseg.cli;
 
+import org.cmgseg.core.RunContext;
 import com.google.gson.JsonObject;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
-import org.cmgseg.core.Progress;
 import org.cmgseg.affinities.io.Container;
 import org.cmgseg.affinities.io.Containers;
 import org.cmgseg.affinities.io.DatasetAddress;
@@ -25,18 +25,18 @@ final class SegmentationOutput {
     }
 
     /** {@code geometry}: attributes every volume gets; {@code fragments}: how the fragments were made, for the record. */
-    static void write(SegmentationResult result, DatasetAddress group, DatasetInfo info, JsonObject geometry, String fragments, int threads,
-            Progress progress) throws IOException {
+    static void write(SegmentationResult result, DatasetAddress group, DatasetInfo info, JsonObject geometry, String fragments,
+            RunContext context) throws IOException {
         float[] levels = result.thresholds();
         List<Volumes.Output> outputs = new ArrayList<>();
         try {
             Volumes.Output fragmentOutput = Volumes.create(group.resolve("fragments"), info);
             outputs.add(fragmentOutput);
-            result.writeFragments(fragmentOutput.writer(), threads, progress);
+            result.writeFragments(fragmentOutput.writer(), context);
             for (int t = 0; t < levels.length; t++) {
                 Volumes.Output segmentation = Volumes.create(group.resolve(CFormat.shortest(levels[t])), info);
                 outputs.add(segmentation);
-                result.writeSegmentation(t, segmentation.writer(), threads, progress);
+                result.writeSegmentation(t, segmentation.writer(), context);
             }
             for (int i = 0; i < outputs.size(); i++) {
                 Volumes.Output o = outputs.get(i);

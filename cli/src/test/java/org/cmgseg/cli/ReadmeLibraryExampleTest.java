@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import java.util.List;
 import org.cmgseg.core.AffinityGraph;
 import org.cmgseg.core.Progress;
+import org.cmgseg.core.RunContext;
 import org.cmgseg.core.VoxelGrid;
 import org.cmgseg.affinities.io.Compression;
 import org.cmgseg.affinities.io.Container;
@@ -57,11 +58,12 @@ class ReadmeLibraryExampleTest {
             affinities = (float[]) input.dataset().readAll();
         }
         new CmgTransform(Cmg.unit(0.4, 0.3), 2).apply(affinities);
+        RunContext context = RunContext.of(2, Progress.NONE); // threads, progress reports, cancellation
         SegmentationResult result = SegmentationPipeline.run(new AffinityGraph(volume.grid(), affinities),
-                SegmentationOptions.of("median_aff_histograms", "bins:256", 0.3, 0.5).withThreads(2), Progress.NONE);
+                SegmentationOptions.of("median_aff_histograms", "bins:256", 0.3, 0.5), context);
         // score each threshold's segmentation against the ground truth
         for (int t = 0; t < result.thresholds().length; t++) {
-            CremiScores scores = CremiMetrics.of(ContingencyTable.of(volume.labels(), result.segmentation(t), 2));
+            CremiScores scores = CremiMetrics.of(ContingencyTable.of(volume.labels(), result.segmentation(t), context));
             System.out.printf("threshold %s: %d segments, CREMI score %.3f%n", result.thresholds()[t], result.segmentCount(t),
                     scores.cremiScore());
         }

@@ -1,5 +1,6 @@
 package org.cmgseg.segmentation;
 
+import org.cmgseg.core.RunContext;
 import org.cmgseg.core.Progress;
 import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
@@ -69,7 +70,7 @@ public final class WaterzReference {
         return (Fragments) CACHE.computeIfAbsent("watershed:" + variant, key -> {
             try {
                 return SteepestAscentWatershed.compute(AffinitySource.of(affinities(variant)), FragmentMethod.WATERZ_LOW,
-                        FragmentMethod.WATERZ_HIGH, 2, Progress.NONE);
+                        FragmentMethod.WATERZ_HIGH, RunContext.of(2, Progress.NONE));
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }
@@ -84,7 +85,7 @@ public final class WaterzReference {
         return (SegmentationResult) CACHE.computeIfAbsent("result:" + variant + ":" + function + ":" + discretizeQueue, key -> {
             try {
                 return SegmentationPipeline.run(affinities(variant), SegmentationOptions.of(function, queue(discretizeQueue), THRESHOLDS)
-                        .withThreads(2).withFragments(new FragmentMethod.Precomputed(watershed(variant))), Progress.NONE);
+                        .withFragments(new FragmentMethod.Precomputed(watershed(variant))), RunContext.of(2, Progress.NONE));
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }

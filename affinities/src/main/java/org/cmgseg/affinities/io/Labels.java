@@ -1,6 +1,7 @@
 package org.cmgseg.affinities.io;
 
 import java.io.IOException;
+import org.cmgseg.core.RunContext;
 
 /** Label volumes (ground truth, segmentations, fragments) as uint64, whatever integer type they are stored in. */
 public final class Labels {
@@ -8,8 +9,8 @@ public final class Labels {
     private Labels() {
     }
 
-    /** The whole 3D dataset as labels, read on up to {@code threads} threads; unsigned types keep their unsigned values. */
-    public static long[] read(Dataset dataset, String where, int threads) throws IOException {
+    /** The whole 3D dataset as labels, read with a run context; unsigned types keep their unsigned values. */
+    public static long[] read(Dataset dataset, String where, RunContext context) throws IOException {
         DatasetInfo info = dataset.info();
         if (info.axes() != 3) {
             throw new IllegalArgumentException(where + " has shape " + info.shapeText() + "; labels are 3D (z, y, x)");
@@ -20,7 +21,7 @@ public final class Labels {
         if (info.elements() == 0) {
             throw new IllegalArgumentException(where + " has shape " + info.shapeText() + ": it holds no voxels");
         }
-        Object values = dataset.readAll(threads);
+        Object values = dataset.readAll(context);
         DataType type = info.dataType();
         if (type.bytes() == 8) {
             return (long[]) values;

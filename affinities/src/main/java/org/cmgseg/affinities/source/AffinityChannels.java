@@ -8,6 +8,7 @@ import java.util.Arrays;
 import org.cmgseg.affinities.AffinitiesView;
 import org.cmgseg.core.AffinityGraph;
 import org.cmgseg.core.Progress;
+import org.cmgseg.core.RunContext;
 import org.cmgseg.affinities.io.Boxes;
 import org.cmgseg.affinities.io.Containers;
 import org.cmgseg.affinities.io.Dataset;
@@ -120,17 +121,17 @@ public final class AffinityChannels implements Dataset {
 
     @Override
     public Object read(long[] offset, int[] size) throws IOException {
-        return read(offset, size, 1);
+        return read(offset, size, RunContext.sequential());
     }
 
     @Override
-    public Object read(long[] offset, int[] size, int threads) throws IOException {
+    public Object read(long[] offset, int[] size, RunContext context) throws IOException {
         int[] one = {size[0], size[1], size[2], 1};
         int[] dims = size.clone();
         Object out = info.dataType().allocate(size[0] * size[1] * size[2] * size[3]);
         for (int c = 0; c < size[3]; c++) {
             long[] from = {offset[0], offset[1], offset[2], channels[(int) offset[3] + c]};
-            Boxes.copy(source.read(from, one, threads), one, new int[4], out, dims, new int[] {0, 0, 0, c}, one);
+            Boxes.copy(source.read(from, one, context), one, new int[4], out, dims, new int[] {0, 0, 0, c}, one);
         }
         return out;
     }

@@ -1,7 +1,8 @@
 package org.cmgseg.segmentation.evaluate;
 
+import org.cmgseg.core.Task;
+import org.cmgseg.core.RunContext;
 import org.cmgseg.core.VoxelGrid;
-import org.cmgseg.core.Parallel;
 import org.cmgseg.segmentation.fragments.EuclideanDistanceTransform;
 
 /**
@@ -16,7 +17,7 @@ public final class BorderMask {
     private BorderMask() {
     }
 
-    public static long[] apply(long[] groundTruth, VoxelGrid grid, double thresholdNm, double resolutionY, int threads) {
+    public static long[] apply(long[] groundTruth, VoxelGrid grid, double thresholdNm, double resolutionY, RunContext context) {
         if (!(thresholdNm >= 0) || !(resolutionY > 0)) {
             throw new IllegalArgumentException("the border threshold must be >= 0 nm and the y resolution > 0, got " + thresholdNm
                     + " and " + resolutionY);
@@ -27,7 +28,9 @@ public final class BorderMask {
         int sy = grid.sizeY();
         int plane = sx * sy;
         long[] out = new long[groundTruth.length];
-        Parallel.forRange(grid.sizeZ(), threads, 1, (zFrom, zTo) -> {
+        Task task = context.task("border mask", 3 * grid.voxels());
+        RunContext perSlice = context.withThreads(1);
+        context.forRange(grid.sizeZ(), 1, (zFrom, zTo) -> {
             boolean[] inside = new boolean[plane];
             for (int z = zFrom; z < zTo; z++) {
                 int base = z * plane;
@@ -39,7 +42,7 @@ public final class BorderMask {
                                 && (y == 0 || groundTruth[v - sx] == label) && (y == sy - 1 || groundTruth[v + sx] == label);
                     }
                 }
-                int[] squared = EuclideanDistanceTransform.squared(inside, sx, sy, 1, 1);
+                int[] squared = EuclideanDistanceTransform.squared(inside, sx, sy, 1, perSlice, task);
                 for (int i = 0; i < plane; i++) {
                     boolean near = squared[i] != EuclideanDistanceTransform.INFINITE && Math.sqrt(squared[i]) <= maxDistance;
                     out[base + i] = near ? 0 : groundTruth[base + i] + 1;

@@ -1,5 +1,6 @@
 package org.cmgseg.segmentation.evaluate;
 
+import org.cmgseg.core.RunContext;
 import java.io.IOException;
 import org.cmgseg.core.VoxelGrid;
 import org.cmgseg.affinities.io.Dataset;
@@ -15,14 +16,14 @@ public record GroundTruth(long[] labels, long labelledVoxels) {
      * Reads an integer label volume (z, y, x) and, if {@code borderThresholdNm} is not null, masks it
      * with the y voxel size of {@code resolutionZyx}.
      */
-    public static GroundTruth read(Dataset dataset, String where, Double borderThresholdNm, double[] resolutionZyx, int threads)
+    public static GroundTruth read(Dataset dataset, String where, Double borderThresholdNm, double[] resolutionZyx, RunContext context)
             throws IOException {
-        long[] labels = Labels.read(dataset, where, threads);
+        long[] labels = Labels.read(dataset, where, context);
         if (borderThresholdNm == null) {
             return of(labels, where);
         }
         long[] d = dataset.info().dimensions();
-        return masked(labels, VoxelGrid.ofShape(d[2], d[1], d[0]), borderThresholdNm, resolutionZyx[1], where, threads);
+        return masked(labels, VoxelGrid.ofShape(d[2], d[1], d[0]), borderThresholdNm, resolutionZyx[1], where, context);
     }
 
     /** The labels as they are. */
@@ -34,9 +35,9 @@ public record GroundTruth(long[] labels, long labelledVoxels) {
      * The labels after the CREMI border mask ({@link BorderMask}) of {@code thresholdNm}. Labels all 0
      * are refused before the mask, which would make them one object.
      */
-    public static GroundTruth masked(long[] labels, VoxelGrid grid, double thresholdNm, double resolutionY, String where, int threads) {
+    public static GroundTruth masked(long[] labels, VoxelGrid grid, double thresholdNm, double resolutionY, String where, RunContext context) {
         checked(labels, where, "");
-        return checked(BorderMask.apply(labels, grid, thresholdNm, resolutionY, threads), where,
+        return checked(BorderMask.apply(labels, grid, thresholdNm, resolutionY, context), where,
                 " left by the " + thresholdNm + " nm border mask");
     }
 

@@ -2,6 +2,8 @@ package org.cmgseg.segmentation.fragments;
 
 import static org.cmgseg.segmentation.fragments.Directions.BIT;
 
+import org.cmgseg.core.Task;
+import org.cmgseg.core.RunContext;
 import org.cmgseg.core.VoxelGrid;
 import org.cmgseg.segmentation.util.IntList;
 import org.cmgseg.core.Parallel;
@@ -24,8 +26,8 @@ final class BasinLabelling {
     private BasinLabelling() {
     }
 
-    /** Replaces the direction bits by fragment ids; returns the number of fragments. */
-    static int run(VoxelGrid grid, int[] seg, int threads) {
+    /** Replaces the direction bits by fragment ids; returns the number of fragments. Advances {@code task} by one pass over the voxels. */
+    static int run(VoxelGrid grid, int[] seg, RunContext context, Task task) {
         int[] offsets = Directions.offsets(grid);
         int[] step = new int[Directions.ALL + 1];
         for (int bits = 1; bits <= Directions.ALL; bits++) {
@@ -34,6 +36,7 @@ final class BasinLabelling {
         IntList visited = new IntList();
         int next = 1;
         for (int v = 0; v < seg.length; v++) {
+            task.step(v);
             int bits = seg[v];
             if (bits == 0) {
                 seg[v] = LABELLED;
@@ -77,9 +80,10 @@ final class BasinLabelling {
             }
             visited.clear();
         }
+        task.stepped(seg.length);
         int n = seg.length;
-        int tasks = Math.max(1, Math.min(4 * threads, n >> 16));
-        Parallel.forEach(tasks, threads, t -> {
+        int tasks = Math.max(1, Math.min(4 * context.threads(), n >> 16));
+        context.forEach(tasks, t -> {
             for (int v = Parallel.partStart(n, tasks, t), end = Parallel.partStart(n, tasks, t + 1); v < end; v++) {
                 seg[v] &= ~LABELLED;
             }

@@ -3,13 +3,14 @@ package org.cmgseg.segmentation.graph;
 import java.io.IOException;
 import java.util.Arrays;
 import org.cmgseg.core.VoxelGrid;
-import org.cmgseg.core.Progress;
 import org.cmgseg.segmentation.fragments.Fragments;
 import org.cmgseg.affinities.source.AffinitySlab;
 import org.cmgseg.affinities.source.AffinitySource;
 import org.cmgseg.affinities.source.SlabStream;
 import org.cmgseg.segmentation.merge.EdgeStatistic;
 import org.cmgseg.core.Parallel;
+import org.cmgseg.core.RunContext;
+import org.cmgseg.core.Task;
 
 /**
  * Builds the region graph in two passes over the fragments. The first finds the edges (threads
@@ -24,23 +25,25 @@ public final class RegionGraphBuilder {
     private RegionGraphBuilder() {
     }
 
-    public static RegionGraph edges(Fragments fragments, int threads) {
+    /** Reports progress as stage "region graph", in rows of voxels. */
+    public static RegionGraph edges(Fragments fragments, RunContext context) {
         VoxelGrid grid = fragments.grid();
         int nodes = fragments.count() + 1;
         int rows = grid.sizeZ() * grid.sizeY();
-        int parts = Math.max(1, Math.min(threads, rows));
+        int parts = Math.max(1, Math.min(context.threads(), rows));
         NeighbourLists[] found = new NeighbourLists[parts];
-        Parallel.forEach(parts, threads, t -> found[t] = neighbours(fragments, Parallel.partStart(rows, parts, t),
-                Parallel.partStart(rows, parts, t + 1)));
+        Task task = context.task("region graph", rows);
+        context.forEach(parts, t -> found[t] = neighbours(fragments, Parallel.partStart(rows, parts, t),
+                Parallel.partStart(rows, parts, t + 1), task));
         NeighbourLists lists = found[0];
-        int tasks = Math.max(1, Math.min(4 * threads, nodes >> 12));
-        Parallel.forEach(tasks, threads, t -> unite(found, Parallel.partStart(nodes, tasks, t), Parallel.partStart(nodes, tasks, t + 1)));
+        int tasks = Math.max(1, Math.min(4 * context.threads(), nodes >> 12));
+        context.forEach(tasks, t -> unite(found, Parallel.partStart(nodes, tasks, t), Parallel.partStart(nodes, tasks, t + 1)));
         int[] first = new int[nodes + 1];
         for (int n = 0; n < nodes; n++) {
             first[n + 1] = Math.addExact(first[n], lists.size(n));
         }
         int[] v = new int[first[nodes]];
-        Parallel.forEach(tasks, threads, t -> {
+        context.forEach(tasks, t -> {
             for (int n = Parallel.partStart(nodes, tasks, t), end = Parallel.partStart(nodes, tasks, t + 1); n < end; n++) {
                 System.arraycopy(lists.list(n), 0, v, first[n], lists.size(n));
             }
@@ -48,7 +51,7 @@ public final class RegionGraphBuilder {
         return new RegionGraph(first, v);
     }
 
-    private static NeighbourLists neighbours(Fragments fragments, int rowFrom, int rowTo) {
+    private static NeighbourLists neighbours(Fragments fragments, int rowFrom, int rowTo, Task task) {
         VoxelGrid grid = fragments.grid();
         int[] ids = fragments.ids();
         int sx = grid.sizeX();
@@ -76,6 +79,7 @@ public final class RegionGraphBuilder {
                     add(lists, recent, a, ids[v - 1]);
                 }
             }
+            task.advance(1);
         }
         return lists;
     }
@@ -122,23 +126,29 @@ public final class RegionGraphBuilder {
 
     /**
      * Streams the affinities into {@code statistic} (which must accept concurrent calls for different
-     * edges); returns the contact area (number of voxel faces) of every edge.
+     * edges); returns the contact area (number of voxel faces) of every edge. Reports progress as stage
+     * "graph", in z-slices; a slab held in memory whole is scanned a slice at a time, so that the pass
+     * can stop within it.
      */
     public static long[] accumulate(RegionGraph graph, Fragments fragments, AffinitySource affinities, EdgeStatistic statistic,
-            int threads, Progress progress) throws IOException {
+            RunContext context) throws IOException {
         VoxelGrid grid = fragments.grid();
         long[] contact = new long[graph.edges()];
+        int threads = context.threads();
         FaceScan[] scans = new FaceScan[threads];
         Arrays.setAll(scans, owner -> new FaceScan(graph, fragments, statistic, contact, owner, threads));
         int depth = affinities.slabDepth();
-        try (SlabStream slabs = affinities.slabs()) {
+        Task task = context.task("graph", grid.sizeZ());
+        try (SlabStream slabs = affinities.slabs(context)) {
             for (int z0 = 0; z0 < grid.sizeZ(); z0 += depth) {
                 int z1 = Math.min(z0 + depth, grid.sizeZ());
                 AffinitySlab slab = slabs.next();
-                int rowFrom = z0 * grid.sizeY();
-                int rowTo = z1 * grid.sizeY();
-                Parallel.forEach(threads, threads, owner -> scans[owner].rows(slab, rowFrom, rowTo));
-                progress.update("graph", z1, grid.sizeZ());
+                for (int z = z0; z < z1; z++) {
+                    int rowFrom = z * grid.sizeY();
+                    int rowTo = (z + 1) * grid.sizeY();
+                    context.forEach(threads, owner -> scans[owner].rows(slab, rowFrom, rowTo));
+                    task.advance(1);
+                }
             }
         }
         return contact;

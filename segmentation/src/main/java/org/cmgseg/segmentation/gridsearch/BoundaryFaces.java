@@ -1,8 +1,8 @@
 package org.cmgseg.segmentation.gridsearch;
 
+import org.cmgseg.core.RunContext;
 import java.io.IOException;
 import java.util.Arrays;
-import org.cmgseg.core.Progress;
 import org.cmgseg.core.VoxelGrid;
 import org.cmgseg.segmentation.fragments.Fragments;
 import org.cmgseg.segmentation.graph.RegionGraph;
@@ -30,9 +30,9 @@ public final class BoundaryFaces {
     }
 
     /** Two passes of the graph builder: one counts each edge's faces, the other records them. */
-    public static BoundaryFaces of(RegionGraph graph, Fragments fragments, AffinitySource affinities, int threads, Progress progress)
+    public static BoundaryFaces of(RegionGraph graph, Fragments fragments, AffinitySource affinities, RunContext context)
             throws IOException {
-        long[] contact = RegionGraphBuilder.accumulate(graph, fragments, affinities, Counting.INSTANCE, threads, progress);
+        long[] contact = RegionGraphBuilder.accumulate(graph, fragments, affinities, Counting.INSTANCE, context);
         int edges = graph.edges();
         int[] start = new int[edges + 1];
         long total = 0;
@@ -46,7 +46,7 @@ public final class BoundaryFaces {
         }
         start[edges] = (int) total;
         Recording recording = new Recording(start, new float[(int) total]);
-        RegionGraphBuilder.accumulate(graph, fragments, affinities, recording, threads, progress);
+        RegionGraphBuilder.accumulate(graph, fragments, affinities, recording, context);
         return new BoundaryFaces(start, recording.values, contact);
     }
 

@@ -1,8 +1,8 @@
 package org.cmgseg.segmentation.gridsearch;
 
+import org.cmgseg.core.RunContext;
 import java.io.IOException;
 import org.cmgseg.core.AffinityGraph;
-import org.cmgseg.core.Progress;
 import org.cmgseg.segmentation.evaluate.FragmentContingency;
 import org.cmgseg.segmentation.fragments.Fragments;
 import org.cmgseg.segmentation.graph.RegionGraph;
@@ -15,14 +15,13 @@ import org.cmgseg.affinities.source.AffinitySource;
  */
 record FragmentBasis(Fragments fragments, RegionGraph graph, BoundaryFaces faces, FragmentContingency contingency) {
 
-    static FragmentBasis build(Fragments fragments, AffinityGraph affinities, long[] groundTruth, int threads, Progress progress,
-            GridSearchTimes times) throws IOException {
+    static FragmentBasis build(Fragments fragments, AffinityGraph affinities, long[] groundTruth, RunContext context, GridSearchTimes times) throws IOException {
         long start = System.nanoTime();
-        RegionGraph graph = RegionGraphBuilder.edges(fragments, threads);
+        RegionGraph graph = RegionGraphBuilder.edges(fragments, context);
         start = times.lap("graph", start);
-        BoundaryFaces faces = BoundaryFaces.of(graph, fragments, AffinitySource.of(affinities), threads, progress);
+        BoundaryFaces faces = BoundaryFaces.of(graph, fragments, AffinitySource.of(affinities), context);
         start = times.lap("faces", start);
-        FragmentContingency contingency = new FragmentContingency(groundTruth, fragments.ids(), fragments.count(), threads);
+        FragmentContingency contingency = new FragmentContingency(groundTruth, fragments.ids(), fragments.count(), context);
         times.lap("contingency", start);
         return new FragmentBasis(fragments, graph, faces, contingency);
     }

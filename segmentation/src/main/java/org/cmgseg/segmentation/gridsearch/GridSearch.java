@@ -1,5 +1,7 @@
 package org.cmgseg.segmentation.gridsearch;
 
+import org.cmgseg.core.RunContext;
+import org.cmgseg.core.Task;
 import com.google.gson.JsonObject;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -7,12 +9,9 @@ import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.atomic.AtomicBoolean;
-import java.util.concurrent.atomic.AtomicInteger;
 import org.cmgseg.core.AffinityGraph;
 import org.cmgseg.core.Progress;
 import org.cmgseg.cmg.CmgTransform;
-import org.cmgseg.core.Parallel;
 import org.cmgseg.segmentation.SegmentationOptions;
 import org.cmgseg.segmentation.SegmentationPipeline;
 import org.cmgseg.segmentation.SegmentationResult;
@@ -47,18 +46,18 @@ public final class GridSearch {
     private final GridInputs inputs;
     private final GridSpec spec;
     private final RunFolder folder;
-    private final int threads;
+    private final RunContext context;
     private final GridVolumes volumes;
     private final FragmentBasis basis;
     private final Map<GridCurve, List<GridRow>> resumed;
     private final GridSearchTimes times;
 
-    private GridSearch(GridInputs inputs, GridSpec spec, RunFolder folder, int threads, GridVolumes volumes, FragmentBasis basis,
+    private GridSearch(GridInputs inputs, GridSpec spec, RunFolder folder, RunContext context, GridVolumes volumes, FragmentBasis basis,
             Map<GridCurve, List<GridRow>> resumed, GridSearchTimes times) {
         this.inputs = inputs;
         this.spec = spec;
         this.folder = folder;
-        this.threads = threads;
+        this.context = context;
         this.volumes = volumes;
         this.basis = basis;
         this.resumed = resumed;
@@ -67,28 +66,24 @@ public final class GridSearch {
 
     /**
      * Checks the folder (new, or a run of the same parameters to resume), reads the volumes, makes
-     * the fragments and what the curves share, and records the run's parameters in the folder.
+     * the fragments and what the curves share, and records the run's parameters in the folder. The search
+     * runs with {@code context} from here to its end.
      */
-    public static GridSearch prepare(GridInputs inputs, GridSpec spec, Path folder, int threads, Progress progress) throws IOException {
-        if (threads < 1) {
-            throw new IllegalArgumentException("the number of threads must be at least 1, got " + threads);
-        }
+    public static GridSearch prepare(GridInputs inputs, GridSpec spec, Path folder, RunContext context) throws IOException {
         RunFolder run = new RunFolder(folder, inputs, spec);
         run.checkParameters();
         GridSearchTimes times = new GridSearchTimes();
         long start = System.nanoTime();
-        GridVolumes volumes = GridVolumes.read(inputs, threads, progress);
+        GridVolumes volumes = GridVolumes.read(inputs, context);
         start = times.lap("read", start);
-        Fragments fragments = SegmentationPipeline.fragments(inputs.fragments(), AffinitySource.of(volumes.affinities()), threads,
-                progress);
+        Fragments fragments = SegmentationPipeline.fragments(inputs.fragments(), AffinitySource.of(volumes.affinities()), context);
         if (fragments.count() == 0) {
-            progress.warning("there are no fragments (every voxel is background), so every segmentation is all 0");
+            context.progress().warning("there are no fragments (every voxel is background), so every segmentation is all 0");
         }
         times.lap("fragments", start);
-        FragmentBasis basis = FragmentBasis.build(fragments, volumes.affinities(), volumes.groundTruth().labels(), threads, progress,
-                times);
+        FragmentBasis basis = FragmentBasis.build(fragments, volumes.affinities(), volumes.groundTruth().labels(), context, times);
         Map<GridCurve, List<GridRow>> resumed = run.start(summary(volumes, basis));
-        return new GridSearch(inputs, spec, run, threads, volumes, basis, resumed, times);
+        return new GridSearch(inputs, spec, run, context, volumes, basis, resumed, times);
     }
 
     /** What the inputs gave, so that a resumed run can tell whether they are still the same. */
@@ -111,23 +106,19 @@ public final class GridSearch {
 
     /**
      * Evaluates the remaining curves (reporting progress as task "curves", counting the resumed ones
-     * as done), then rewrites results.csv in grid order and writes best.json.
+     * as done), then rewrites results.csv in grid order and writes best.json. A cancelled run stops
+     * within a curve; the curves finished before are in results.csv, to be resumed.
      */
-    public GridResults run(Progress progress) throws IOException {
+    public GridResults run() throws IOException {
         List<GridCurve> todo = remainingCurves();
-        int total = spec.curves().size();
         Map<GridCurve, List<GridRow>> rows = new HashMap<>(resumed);
-        AtomicInteger done = new AtomicInteger(resumed.size());
-        AtomicBoolean failed = new AtomicBoolean();
-        int workers = Math.max(1, Math.min(threads, todo.size()));
-        int inner = Math.max(1, threads / workers);
-        progress.update("curves", done.get(), total);
+        int workers = Math.max(1, Math.min(context.threads(), todo.size()));
+        RunContext inner = context.withThreads(Math.max(1, context.threads() / workers)).withProgress(Progress.NONE);
+        Task task = context.task("curves", spec.curves().size());
+        task.advance(resumed.size());
         long start = System.nanoTime();
         try {
-            Parallel.forEach(todo.size(), workers, i -> {
-                if (failed.get()) {
-                    return;
-                }
+            context.withThreads(workers).forEach(todo.size(), i -> {
                 try {
                     GridCurve curve = todo.get(i);
                     List<GridRow> curveRows = evaluate(curve, inner);
@@ -135,13 +126,9 @@ public final class GridSearch {
                     synchronized (rows) {
                         rows.put(curve, curveRows);
                     }
-                    progress.update("curves", done.incrementAndGet(), total);
+                    task.advance(1);
                 } catch (IOException e) {
-                    failed.set(true);
                     throw new UncheckedIOException(e);
-                } catch (RuntimeException | Error e) {
-                    failed.set(true);
-                    throw e;
                 }
             });
         } catch (UncheckedIOException e) {
@@ -155,32 +142,31 @@ public final class GridSearch {
         return results;
     }
 
-    private List<GridRow> evaluate(GridCurve curve, int inner) throws IOException {
+    private List<GridRow> evaluate(GridCurve curve, RunContext inner) throws IOException {
         if (curve.isBaseline()) {
-            return CurveEvaluation.rows(curve, basis, basis.faces().values(), spec, times);
+            return CurveEvaluation.rows(curve, basis, basis.faces().values(), spec, times, inner);
         }
         if (inputs.fragmentsPerCurve()) {
             AffinityGraph transformed = transformed(curve, inner);
             long start = System.nanoTime();
-            Fragments fragments = SegmentationPipeline.fragments(inputs.fragments(), AffinitySource.of(transformed), inner,
-                    Progress.NONE);
+            Fragments fragments = SegmentationPipeline.fragments(inputs.fragments(), AffinitySource.of(transformed), inner);
             times.lap("fragments", start);
-            FragmentBasis own = FragmentBasis.build(fragments, transformed, volumes.groundTruth().labels(), inner, Progress.NONE,
-                    times);
-            return CurveEvaluation.rows(curve, own, own.faces().values(), spec, times);
+            FragmentBasis own = FragmentBasis.build(fragments, transformed, volumes.groundTruth().labels(), inner, times);
+            return CurveEvaluation.rows(curve, own, own.faces().values(), spec, times, inner);
         }
         long start = System.nanoTime();
         float[] values = new float[basis.faces().size()];
-        new CmgTransform(curve.cmg(volumes.range()), inner).apply(basis.faces().values(), values);
+        new CmgTransform(curve.cmg(volumes.range()), inner.threads()).apply(basis.faces().values(), values);
         times.lap("transform", start);
-        return CurveEvaluation.rows(curve, basis, values, spec, times);
+        return CurveEvaluation.rows(curve, basis, values, spec, times, inner);
     }
 
     /** The whole affinity volume soft-thresholded with a curve. */
-    private AffinityGraph transformed(GridCurve curve, int inner) {
+    private AffinityGraph transformed(GridCurve curve, RunContext inner) {
         long start = System.nanoTime();
         float[] values = new float[volumes.affinities().values().length];
-        new CmgTransform(curve.cmg(volumes.range()), inner).apply(volumes.affinities().values(), values);
+        inner.checkCancelled();
+        new CmgTransform(curve.cmg(volumes.range()), inner.threads()).apply(volumes.affinities().values(), values);
         times.lap("transform", start);
         return new AffinityGraph(volumes.affinities().grid(), values);
     }
@@ -189,14 +175,13 @@ public final class GridSearch {
      * The segmentation of one row's configuration, made again by the whole pipeline on the
      * (transformed) affinity volume with the row's threshold alone.
      */
-    public SegmentationResult segmentation(GridRow row, Progress progress) throws IOException {
+    public SegmentationResult segmentation(GridRow row) throws IOException {
         GridCurve curve = row.curve();
-        AffinityGraph affinities = curve.isBaseline() ? volumes.affinities() : transformed(curve, threads);
+        AffinityGraph affinities = curve.isBaseline() ? volumes.affinities() : transformed(curve, context);
         FragmentMethod fragments = inputs.fragmentsPerCurve() && !curve.isBaseline() ? inputs.fragments()
                 : new FragmentMethod.Precomputed(basis.fragments());
-        SegmentationOptions options = new SegmentationOptions(fragments, row.mergeFunction(), row.queue(), new double[] {row.threshold()},
-                threads);
-        return SegmentationPipeline.run(affinities, options, progress);
+        SegmentationOptions options = new SegmentationOptions(fragments, row.mergeFunction(), row.queue(), new double[] {row.threshold()});
+        return SegmentationPipeline.run(affinities, options, context);
     }
 
     /** The number of curves that an earlier, interrupted run had completed. */
