@@ -1,7 +1,6 @@
 package org.cmgseg.segmentation;
 
 import org.cmgseg.core.RunContext;
-import org.cmgseg.core.Progress;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
