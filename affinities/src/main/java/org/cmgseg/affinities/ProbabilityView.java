@@ -1,13 +1,11 @@
 package org.cmgseg.affinities;
 
-import org.cmgseg.core.Parallel;
-import org.cmgseg.core.Progress;
-
 import java.io.IOException;
 import java.util.Arrays;
 import org.cmgseg.affinities.io.DataType;
 import org.cmgseg.affinities.io.Dataset;
 import org.cmgseg.affinities.io.DatasetInfo;
+import org.cmgseg.core.RunContext;
 
 /**
  * Affinities or a boundary map as float32 values in [0, 1], checked as they are read: the one place
@@ -72,37 +70,37 @@ public final class ProbabilityView implements Dataset {
     /** The region as float32 in [0, 1], or a one-line failure. */
     @Override
     public Object read(long[] offset, int[] size) throws IOException {
-        return read(offset, size, 1);
+        return read(offset, size, RunContext.sequential());
     }
 
     @Override
-    public Object read(long[] offset, int[] size, int threads) throws IOException {
-        float[] values = toFloat(source.read(offset, size, threads));
-        return checked(values, values.length, threads);
+    public Object read(long[] offset, int[] size, RunContext context) throws IOException {
+        float[] values = toFloat(source.read(offset, size, context));
+        return checked(values, values.length, context);
     }
 
     /** A float32 source is read straight into {@code target} (a float[]) and checked there. */
     @Override
-    public Object readInto(long[] offset, int[] size, int threads, Object target) throws IOException {
+    public Object readInto(long[] offset, int[] size, RunContext context, Object target) throws IOException {
         if (source.info().dataType() != DataType.FLOAT32) {
-            return Dataset.super.readInto(offset, size, threads, target);
+            return Dataset.super.readInto(offset, size, context, target);
         }
-        float[] values = (float[]) source.readInto(offset, size, threads, target);
-        return checked(values, Math.toIntExact(Arrays.stream(size).asLongStream().reduce(1, (a, b) -> a * b)), threads);
+        float[] values = (float[]) source.readInto(offset, size, context, target);
+        return checked(values, Math.toIntExact(Arrays.stream(size).asLongStream().reduce(1, (a, b) -> a * b)), context);
     }
 
     /**
      * The first {@code length} values, non-finite ones replaced (or refused), their range checked and merged into
-     * {@link #range()}; on up to {@code threads} threads, each taking its own part (minimum and maximum do not depend
+     * {@link #range()}; on the context's threads, each taking its own part (minimum and maximum do not depend
      * on the order they are taken in).
      */
-    private float[] checked(float[] values, int length, int threads) throws IOException {
+    private float[] checked(float[] values, int length, RunContext context) throws IOException {
         float[] lo = new float[1];
         float[] hi = new float[1];
         lo[0] = Float.POSITIVE_INFINITY;
         hi[0] = Float.NEGATIVE_INFINITY;
         boolean[] refused = new boolean[1];
-        Parallel.forRange(length, threads, (from, to) -> {
+        context.forRange(length, (from, to) -> {
             float partLo = Float.POSITIVE_INFINITY;
             float partHi = Float.NEGATIVE_INFINITY;
             boolean partRefused = false;
@@ -139,8 +137,8 @@ public final class ProbabilityView implements Dataset {
     }
 
     /** Reads every block (on several threads) and returns {@link #range()}: the global range, checked. */
-    public ValueRange scan(int threads, Progress progress) throws IOException {
-        Blockwise.scan(this, (block, offset, size) -> { }, threads, progress, "scanning the value range");
+    public ValueRange scan(RunContext context) throws IOException {
+        Blockwise.scan(this, (block, offset, size) -> { }, context, "scanning the value range");
         return range();
     }
 
@@ -186,7 +184,7 @@ public final class ProbabilityView implements Dataset {
                     }
                 }
             }
-        }, 1, Progress.NONE, "bad values");
+        }, RunContext.sequential(), "bad values");
         if (range[0] < 0 || range[1] > 1) {
             return outOfRange(new ValueRange(range[0], range[1]));
         }

@@ -1,6 +1,6 @@
 package org.cmgseg.affinities;
 
-import org.cmgseg.core.Progress;
+import org.cmgseg.core.RunContext;
 
 import java.io.IOException;
 import java.util.concurrent.atomic.LongAdder;
@@ -33,7 +33,7 @@ public final class SoftThreshold {
      * Transforms {@code input} into {@code output} (same shape, float32) with the given curve; returns
      * how many values lay outside the curve's range [xmin, xmax] and were clipped to it.
      */
-    public static long apply(ProbabilityView input, DatasetWriter output, Cmg curve, int threads, Progress progress) throws IOException {
+    public static long apply(ProbabilityView input, DatasetWriter output, Cmg curve, RunContext context) throws IOException {
         CmgTransform transform = new CmgTransform(curve, 1);
         LongAdder clipped = new LongAdder();
         Blockwise.map(input, output, (block, offset, size) -> {
@@ -41,7 +41,7 @@ public final class SoftThreshold {
             clipped.add(outside(values, curve.xmin(), curve.xmax()));
             transform.apply(values);
             return values;
-        }, threads, progress, "soft threshold");
+        }, context, "soft threshold");
         return clipped.sum();
     }
 

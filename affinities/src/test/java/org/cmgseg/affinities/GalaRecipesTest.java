@@ -1,5 +1,6 @@
 package org.cmgseg.affinities;
 
+import org.cmgseg.core.RunContext;
 import org.cmgseg.core.VoxelGrid;
 import org.cmgseg.core.AffinityGraph;
 import org.cmgseg.core.Progress;
@@ -48,12 +49,12 @@ class GalaRecipesTest {
     void softThresholdReproducesTheStoredCmgVolumes(double mu, double inflection, String stored, @TempDir Path dir) throws IOException {
         try (Hdf5Container h5 = inputs(); Container out = N5Container.openForWriting(dir.resolve("cmg.n5"))) {
             ProbabilityView affinities = ProbabilityView.of(h5.open("/volumes/affinities"), NonFinitePolicy.FAIL, "gala affinities");
-            ValueRange range = affinities.scan(2, Progress.NONE);
+            ValueRange range = affinities.scan(RunContext.of(2, Progress.NONE));
             assertEquals(new ValueRange(0, 1), range);
             DatasetInfo info = new DatasetInfo(affinities.info().dimensions(), new int[] {64, 64, 16, 1}, DataType.FLOAT32, Compression.GZIP);
             try (DatasetWriter writer = out.create("/cmg", info)) {
-                long clipped = SoftThreshold.apply(affinities, writer, SoftThreshold.curve(mu, inflection, range, LogitMethod.EXACT), 2,
-                        Progress.NONE);
+                long clipped = SoftThreshold.apply(affinities, writer, SoftThreshold.curve(mu, inflection, range, LogitMethod.EXACT),
+                        RunContext.of(2, Progress.NONE));
                 assertEquals(0, clipped);
                 writer.commit();
             }

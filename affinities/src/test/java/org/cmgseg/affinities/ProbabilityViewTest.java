@@ -1,6 +1,7 @@
 package org.cmgseg.affinities;
 
 import org.cmgseg.core.Progress;
+import org.cmgseg.core.RunContext;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -43,7 +44,7 @@ class ProbabilityViewTest {
         ProbabilityView view = ProbabilityView.of(slices(DataType.FLOAT32, values.clone()), NonFinitePolicy.FAIL, "a");
         assertArrayEquals(new float[] {0.75f, 0.5f, 0.5f, 0.5f}, slice(view, 1));
         assertEquals(new ValueRange(0.5, 0.75), view.range());
-        assertEquals(new ValueRange(0, 1), view.scan(2, Progress.NONE));
+        assertEquals(new ValueRange(0, 1), view.scan(RunContext.of(2, Progress.NONE)));
     }
 
     @Test
@@ -61,13 +62,13 @@ class ProbabilityViewTest {
         int[] all = {300, 300, 2};
         for (int threads : new int[] {1, 3}) {
             ProbabilityView view = ProbabilityView.of(new ArrayDataset(dims, DataType.FLOAT32, values.clone()), NonFinitePolicy.replaceWith(1), "v");
-            float[] read = (float[]) view.read(origin, all, threads);
+            float[] read = (float[]) view.read(origin, all, RunContext.of(threads, Progress.NONE));
             assertEquals(1f, read[150_000], threads + " threads");
             assertEquals(new ValueRange(-0.0f, 0.25f + 999 / 4000f), view.range(), threads + " threads");
             assertEquals(Float.floatToRawIntBits(-0.0f), Float.floatToRawIntBits((float) view.range().min()), threads + " threads");
             ProbabilityView refusing = ProbabilityView.of(new ArrayDataset(dims, DataType.FLOAT32, values.clone()), NonFinitePolicy.FAIL, "v");
             assertEquals("v holds NaN at [1, 200, 0]; give a value in [0, 1] to read NaN and infinities as (--nan-as)",
-                    assertThrows(IllegalArgumentException.class, () -> refusing.read(origin, all, threads)).getMessage());
+                    assertThrows(IllegalArgumentException.class, () -> refusing.read(origin, all, RunContext.of(threads, Progress.NONE))).getMessage());
         }
     }
 
@@ -94,11 +95,11 @@ class ProbabilityViewTest {
         onlyInfinity[7] = 0;
         assertEquals("i holds -Infinity at [2, 1, 1]; give a value in [0, 1] to read NaN and infinities as (--nan-as)",
                 assertThrows(IllegalArgumentException.class, () -> ProbabilityView.of(slices(DataType.FLOAT32, onlyInfinity),
-                        NonFinitePolicy.FAIL, "i").scan(2, Progress.NONE)).getMessage());
+                        NonFinitePolicy.FAIL, "i").scan(RunContext.of(2, Progress.NONE))).getMessage());
 
         ProbabilityView replacing = ProbabilityView.of(slices(DataType.FLOAT32, values.clone()), NonFinitePolicy.replaceWith(1), "a");
         assertArrayEquals(new float[] {0.25f, 0.5f, 0.25f, 1}, slice(replacing, 1));
-        assertEquals(new ValueRange(0.25, 0.5), replacing.scan(1, Progress.NONE));
+        assertEquals(new ValueRange(0.25, 0.5), replacing.scan(RunContext.sequential()));
     }
 
     @Test
@@ -110,7 +111,7 @@ class ProbabilityViewTest {
                 assertThrows(IllegalArgumentException.class, () -> slice(view, 1)).getMessage());
         float[] above = {0.25f, 0.5f, 0.25f, 0.5f, 0.25f, 1.5f, 0.25f, 0.5f, 0.5f, 0.5f, 0.5f, 0.5f};
         assertEquals("q holds values from 0.25 to 1.5, outside [0, 1]", assertThrows(IllegalArgumentException.class,
-                () -> ProbabilityView.of(slices(DataType.FLOAT32, above), NonFinitePolicy.FAIL, "q").scan(1, Progress.NONE)).getMessage());
+                () -> ProbabilityView.of(slices(DataType.FLOAT32, above), NonFinitePolicy.FAIL, "q").scan(RunContext.sequential())).getMessage());
     }
 
     @Test
@@ -125,7 +126,7 @@ class ProbabilityViewTest {
 
     /** A slab of (x, y, z) = (1000, 100, 3), read whole on 4 threads: its parts are checked on different threads. */
     private static float[] wholeOnThreads(ProbabilityView view) throws IOException {
-        return (float[]) view.read(new long[3], new int[] {1000, 100, 3}, 4);
+        return (float[]) view.read(new long[3], new int[] {1000, 100, 3}, RunContext.of(4, Progress.NONE));
     }
 
     @Test
@@ -162,7 +163,7 @@ class ProbabilityViewTest {
         float[] values = {0, 12, 255, 3, 0, 0, 0, 0, 0, 0, 0, 0};
         ProbabilityView view = ProbabilityView.of(slices(DataType.FLOAT32, values), NonFinitePolicy.FAIL, "b");
         assertEquals("b holds values from 0.0 to 255.0, outside [0, 1]; it looks like 8-bit data: divide it by 255, or store it as "
-                + "uint8, which is read as value / 255", assertThrows(IllegalArgumentException.class, () -> view.scan(1, Progress.NONE)).getMessage());
+                + "uint8, which is read as value / 255", assertThrows(IllegalArgumentException.class, () -> view.scan(RunContext.sequential())).getMessage());
     }
 
     @Test

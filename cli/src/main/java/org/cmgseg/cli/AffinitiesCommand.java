@@ -83,7 +83,8 @@ final class AffinitiesCommand implements Callable<Integer> {
              })) {
             Dataset view = fromLabels ? AffinitiesView.ofLabels(pipe.dataset(), neighbours, in.toString())
                     : AffinitiesView.ofBoundaryMap(pipe.dataset(), neighbours, nan.policy(), in.toString());
-            Blockwise.map(view, pipe.output().writer(), (block, offset, size) -> block, storage.threads(), progress, "affinities");
+            Blockwise.map(view, pipe.output().writer(), (block, offset, size) -> block, storage.context(progress),
+                    "affinities");
             pipe.output().writer().commit();
             JsonObject attributes = Geometry.forFormat(UserAttributes.read(pipe.input(), in), in.format(), out.format());
             attributes.add("affinity_offsets", offsetsJson(neighbours));

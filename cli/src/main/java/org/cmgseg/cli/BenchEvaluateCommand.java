@@ -1,5 +1,7 @@
 package org.cmgseg.cli;
 
+import org.cmgseg.core.RunContext;
+import org.cmgseg.core.Progress;
 import com.google.gson.JsonParser;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -81,19 +83,20 @@ final class BenchEvaluateCommand implements Callable<Integer> {
         if (repeats < 1) {
             throw new IllegalArgumentException("--repeats must be at least 1, got " + repeats);
         }
-        int t = threads.threads();
+        RunContext context = threads.context(Progress.NONE);
+        int t = context.threads();
         long[] dims = Volumes.dimensionsOfShape(size, 3, "--size");
         VoxelGrid grid = VoxelGrid.ofShape(dims[2], dims[1], dims[0]);
         PrintWriter out = spec.commandLine().getOut();
         Main.println(out, "making the synthetic volume " + grid + " ...");
-        SyntheticVolume volume = SyntheticEm.generate(SyntheticParameters.defaults().withGrid(grid), t);
+        SyntheticVolume volume = SyntheticEm.generate(SyntheticParameters.defaults().withGrid(grid), context);
         long[] gt = volume.labels();
         long[] seg = segmentation(volume);
 
-        double tableSeconds = median(() -> ContingencyTable.of(gt, seg, t));
-        ContingencyTable table = ContingencyTable.of(gt, seg, t);
+        double tableSeconds = median(() -> ContingencyTable.of(gt, seg, context));
+        ContingencyTable table = ContingencyTable.of(gt, seg, context);
         double metricSeconds = median(() -> CremiMetrics.of(table));
-        double maskSeconds = median(() -> GroundTruth.masked(gt, grid, 25, SyntheticParameters.PIXEL_NM, "the ground truth", t));
+        double maskSeconds = median(() -> GroundTruth.masked(gt, grid, 25, SyntheticParameters.PIXEL_NM, "the ground truth", context));
         double total = tableSeconds + metricSeconds;
         double reference = REFERENCE_SECONDS * grid.voxels() / REFERENCE_VOXELS;
 

@@ -1,5 +1,6 @@
 package org.cmgseg.cli;
 
+import org.cmgseg.core.RunContext;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
@@ -74,7 +75,8 @@ final class BenchIoCommand implements Callable<Integer> {
         long[] block = Volumes.dimensionsOfShape(blockSize, 3, "--block-size");
         long[] dims = {spatial[0], spatial[1], spatial[2], 3};
         int[] blocks = {(int) block[0], (int) block[1], (int) block[2], 1};
-        int t = threads.threads();
+        RunContext context = threads.context(Progress.NONE);
+        int t = context.threads();
         float[] values = affinityLike(dims);
         double megabytes = values.length * 4.0 / 1e6;
         Dataset source = new ArrayDataset(dims, DataType.FLOAT32, values);
@@ -91,13 +93,13 @@ final class BenchIoCommand implements Callable<Integer> {
                     DatasetInfo info = new DatasetInfo(dims, blocks, DataType.FLOAT32, Compression.parse(codec));
                     long start = System.nanoTime();
                     try (Container container = Containers.openForWriting(path, format); DatasetWriter writer = container.create("/affinities", info)) {
-                        Blockwise.map(source, writer, (b, o, s) -> b, t, Progress.NONE, "write");
+                        Blockwise.map(source, writer, (b, o, s) -> b, context, "write");
                         writer.commit();
                     }
                     double write = megabytes / ((System.nanoTime() - start) / 1e9);
                     start = System.nanoTime();
                     try (Container container = Containers.open(path, format)) {
-                        Blockwise.scan(container.open("/affinities"), (b, o, s) -> { }, t, Progress.NONE, "read");
+                        Blockwise.scan(container.open("/affinities"), (b, o, s) -> { }, context, "read");
                     }
                     double read = megabytes / ((System.nanoTime() - start) / 1e9);
                     Main.println(out, String.format("%-6s %-12s %12.0f %12.0f %9.0f MB", format.name(), codec, write, read, sizeOnDisk(path) / 1e6));
@@ -116,7 +118,8 @@ final class BenchIoCommand implements Callable<Integer> {
     }
 
     private int readInput() throws IOException {
-        int t = threads.threads();
+        RunContext context = threads.context(Progress.NONE);
+        int t = context.threads();
         DatasetAddress address = DatasetAddress.parse(input);
         try (Containers.OpenDataset open = Containers.open(address)) {
             Dataset dataset = open.dataset();
@@ -125,13 +128,13 @@ final class BenchIoCommand implements Callable<Integer> {
             long start = System.nanoTime();
             if (affinities) {
                 // through the slab stream, as segment reads: its slab buffers are reused, not allocated per slab
-                try (SlabStream slabs = AffinitySource.of(dataset, address.toString(), t).slabs()) {
+                try (SlabStream slabs = AffinitySource.of(dataset, address.toString()).slabs(context)) {
                     while (slabs.hasNext()) {
                         slabs.next();
                     }
                 }
             } else {
-                Labels.read(dataset, address.toString(), t);
+                Labels.read(dataset, address.toString(), context);
             }
             double seconds = (System.nanoTime() - start) / 1e9;
             double megabytes = info.elements() * info.dataType().bytes() / 1e6;

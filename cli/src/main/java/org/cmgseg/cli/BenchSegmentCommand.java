@@ -1,5 +1,6 @@
 package org.cmgseg.cli;
 
+import org.cmgseg.core.RunContext;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -93,7 +94,7 @@ final class BenchSegmentCommand implements Callable<Integer> {
         NumberList.parse(thresholds, "--thresholds");
         int t = threads.threads();
         if (inProcess) {
-            return runHere(t);
+            return runHere(threads.context(Progress.NONE));
         }
         Path temporary = null;
         try {
@@ -127,16 +128,14 @@ final class BenchSegmentCommand implements Callable<Integer> {
         return 0;
     }
 
-    private Integer runHere(int threads) throws IOException {
+    private Integer runHere(RunContext context) throws IOException {
         if (source == null || source.affinities == null) {
             throw new IllegalArgumentException("--in-process runs on --affinities");
         }
         DatasetAddress address = DatasetAddress.parse(source.affinities);
         try (Containers.OpenDataset input = Containers.open(address)) {
-            SegmentationOptions options = SegmentationOptions.of(mergeFunction, queue, NumberList.parse(thresholds, "--thresholds"))
-                    .withThreads(threads);
-            BenchmarkReport r = SegmentationBenchmark.run(AffinitySource.of(input.dataset(), address.toString(), threads), options,
-                    Progress.NONE);
+            SegmentationOptions options = SegmentationOptions.of(mergeFunction, queue, NumberList.parse(thresholds, "--thresholds"));
+            BenchmarkReport r = SegmentationBenchmark.run(AffinitySource.of(input.dataset(), address.toString()), options, context);
             Main.println(spec.commandLine().getOut(), String.format(Locale.ROOT,
                     "read_s=%.2f fragments_s=%.2f graph_s=%.2f agglomeration_s=%.2f labels_s=%.2f total_s=%.2f cpu_s=%.2f "
                             + "peak_heap_mb=%d threads=%d merge_function=%s queue=%s thresholds=%d voxels=%d fragments=%d edges=%d merges=%d",
@@ -151,7 +150,7 @@ final class BenchSegmentCommand implements Callable<Integer> {
     private static void grid(String address) throws IOException {
         DatasetAddress parsed = DatasetAddress.parse(address);
         try (Containers.OpenDataset input = Containers.open(parsed)) {
-            AffinitySource.of(input.dataset(), parsed.toString(), 1);
+            AffinitySource.of(input.dataset(), parsed.toString());
         }
     }
 

@@ -39,7 +39,8 @@ final class ConvertCommand implements Callable<Integer> {
         try (NewOutputs outputs = Volumes.pipeOutput(in, out, storage);
              ProgressBars progress = new ProgressBars(spec.commandLine().getErr());
              Volumes.Pipe pipe = Volumes.pipe(in, out, info -> storage.output(info.dimensions(), info.dataType(), info.blockSize(), out.format()))) {
-            Blockwise.map(pipe.dataset(), pipe.output().writer(), (block, offset, size) -> block, storage.threads(), progress, "convert");
+            Blockwise.map(pipe.dataset(), pipe.output().writer(), (block, offset, size) -> block, storage.context(progress),
+                    "convert");
             pipe.output().writer().commit();
             Volumes.setAttributes(pipe.output(), out, Geometry.forFormat(UserAttributes.read(pipe.input(), in), in.format(), out.format()));
             outputs.keep();

@@ -1,5 +1,6 @@
 package org.cmgseg.cli;
 
+import org.cmgseg.core.RunContext;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
@@ -75,29 +76,29 @@ final class DemoCommand implements Callable<Integer> {
         NewOutputs.checkFolder(output); // the demo's folder is its own: a new demo replaces what it holds
         Files.createDirectories(output);
         PrintWriter out = spec.commandLine().getOut();
-        int threads = Parallel.availableThreads();
         StorageOptions storage = new StorageOptions();
         writeCurves(out);
 
-        SyntheticVolume volume = SyntheticEm.generate(SyntheticParameters.defaults(), threads);
-        DatasetAddress data = new DatasetAddress(output.resolve("synthetic.n5"), Format.N5, "/");
-        SynthesizeCommand.write(volume, data, storage);
-        AffinityGraph original = volume.affinities();
-        Cmg curve = SoftThreshold.curve(MU, INFLECTION, ValueRange.of(original.values()), LogitMethod.EXACT);
-        float[] transformed = new float[original.values().length];
-        new CmgTransform(curve, threads).apply(original.values(), transformed);
-        AffinityGraph cmg = new AffinityGraph(original.grid(), transformed);
-        SynthesizeCommand.writeAffinities(data.resolve("affinities_" + CMG_NAME), cmg,
-                Geometry.ofResolution(volume.resolutionZyx()).attributes(Format.N5), storage);
-        Main.println(out, "synthetic EM volume " + volume.grid() + ", its affinities and their CMG soft threshold (mu 0.4, I 0.3): "
-                + output.resolve("synthetic.n5").toAbsolutePath());
-
         try (ProgressBars progress = new ProgressBars(spec.commandLine().getErr())) {
+            RunContext context = RunningCommand.start(Parallel.availableThreads(), progress);
+            SyntheticVolume volume = SyntheticEm.generate(SyntheticParameters.defaults(), context);
+            DatasetAddress data = new DatasetAddress(output.resolve("synthetic.n5"), Format.N5, "/");
+            SynthesizeCommand.write(volume, data, storage, context);
+            AffinityGraph original = volume.affinities();
+            Cmg curve = SoftThreshold.curve(MU, INFLECTION, ValueRange.of(original.values()), LogitMethod.EXACT);
+            float[] transformed = new float[original.values().length];
+            new CmgTransform(curve, context.threads()).apply(original.values(), transformed);
+            AffinityGraph cmg = new AffinityGraph(original.grid(), transformed);
+            SynthesizeCommand.writeAffinities(data.resolve("affinities_" + CMG_NAME), cmg,
+                    Geometry.ofResolution(volume.resolutionZyx()).attributes(Format.N5), storage, context);
+            Main.println(out, "synthetic EM volume " + volume.grid() + ", its affinities and their CMG soft threshold (mu 0.4, I 0.3): "
+                    + output.resolve("synthetic.n5").toAbsolutePath());
+
             DatasetAddress segmentations = new DatasetAddress(output.resolve("segmentation.n5"), Format.N5, "/");
-            SegmentationResult plain = segment(original, segmentations.resolve("original"), volume, storage, threads, progress);
-            SegmentationResult soft = segment(cmg, segmentations.resolve(CMG_NAME), volume, storage, threads, progress);
+            SegmentationResult plain = segment(original, segmentations.resolve("original"), volume, storage, context);
+            SegmentationResult soft = segment(cmg, segmentations.resolve(CMG_NAME), volume, storage, context);
             Main.println(out, "segmentations (median_aff_histograms, one per threshold): " + output.resolve("segmentation.n5").toAbsolutePath());
-            printComparison(plain, soft, volume.labels(), threads, out);
+            printComparison(plain, soft, volume.labels(), context, out);
 
             Path folder = output.resolve("gridsearch");
             if (Files.exists(folder.resolve(GridSearch.PARAMETERS_FILE))) {
@@ -106,7 +107,7 @@ final class DemoCommand implements Callable<Integer> {
             GridInputs inputs = new GridInputs(data.resolve("affinities").toString(), data.resolve("labels").toString(), FRAGMENTS, true,
                     null, null, null, null);
             GridSpec grid = new GridSpec(GRID, GRID, GridSpec.PAPER_MERGE_FUNCTIONS, QUEUE, THRESHOLDS);
-            GridResults results = GridSearch.prepare(inputs, grid, folder, RunContext.of(threads, progress)).run();
+            GridResults results = GridSearch.prepare(inputs, grid, folder, context).run();
             GridSearchPlots.write(results, folder);
             Main.println(out, "");
             Main.println(out, "grid search: mu, I in {0.2, 0.4, 0.6, 0.8}, 5 merge functions, 9 thresholds, and the baseline: "
@@ -127,31 +128,32 @@ final class DemoCommand implements Callable<Integer> {
     }
 
     private static SegmentationResult segment(AffinityGraph affinities, DatasetAddress group, SyntheticVolume volume, StorageOptions storage,
-            int threads, ProgressBars progress) throws IOException {
+            RunContext context) throws IOException {
         SegmentationOptions options = SegmentationOptions.of(MergeFunction.parse("median_aff_histograms"), QUEUE,
-                THRESHOLDS).withFragments(FRAGMENTS).withThreads(threads);
-        SegmentationResult result = SegmentationPipeline.run(affinities, options, progress);
+                THRESHOLDS).withFragments(FRAGMENTS);
+        SegmentationResult result = SegmentationPipeline.run(affinities, options, context);
         DatasetInfo info = storage.output(volume.grid().dimensions(), DataType.UINT64, new int[] {64, 64, 16}, Format.N5);
         try (SegmentationWriter writer = SegmentationWriter.open(group, Geometry.ofResolution(volume.resolutionZyx()), info, true)) {
-            writer.write(result, FRAGMENTS, RunContext.of(threads, progress));
+            writer.write(result, FRAGMENTS, context);
             writer.commit();
         }
         return result;
     }
 
     /** Segments and CREMI score per threshold, untransformed against CMG. */
-    private static void printComparison(SegmentationResult plain, SegmentationResult soft, long[] groundTruth, int threads, PrintWriter out) {
+    private static void printComparison(SegmentationResult plain, SegmentationResult soft, long[] groundTruth, RunContext context,
+            PrintWriter out) {
         Main.println(out, String.format(Locale.ROOT, "%10s  %20s  %20s", "", "original", "CMG mu 0.4, I 0.3"));
         Main.println(out, String.format(Locale.ROOT, "%10s  %9s %10s  %9s %10s", "threshold", "segments", "CREMI", "segments", "CREMI"));
         for (int t = 0; t < THRESHOLDS.length; t++) {
             Main.println(out, String.format(Locale.ROOT, "%10s  %9d %10.4f  %9d %10.4f", CFormat.shortest(THRESHOLDS[t]),
-                    plain.segmentCount(t), cremiScore(plain, t, groundTruth, threads), soft.segmentCount(t),
-                    cremiScore(soft, t, groundTruth, threads)));
+                    plain.segmentCount(t), cremiScore(plain, t, groundTruth, context), soft.segmentCount(t),
+                    cremiScore(soft, t, groundTruth, context)));
         }
     }
 
-    private static double cremiScore(SegmentationResult result, int threshold, long[] groundTruth, int threads) {
-        return CremiMetrics.of(ContingencyTable.of(groundTruth, result.segmentation(threshold), threads)).cremiScore();
+    private static double cremiScore(SegmentationResult result, int threshold, long[] groundTruth, RunContext context) {
+        return CremiMetrics.of(ContingencyTable.of(groundTruth, result.segmentation(threshold), context)).cremiScore();
     }
 
     private static String valueTable() {

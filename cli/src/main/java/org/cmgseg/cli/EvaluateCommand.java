@@ -1,5 +1,6 @@
 package org.cmgseg.cli;
 
+import org.cmgseg.core.RunContext;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.util.Arrays;
@@ -11,6 +12,7 @@ import org.cmgseg.affinities.io.Containers;
 import org.cmgseg.affinities.io.DatasetAddress;
 import org.cmgseg.affinities.io.DatasetInfo;
 import org.cmgseg.affinities.io.Labels;
+import org.cmgseg.core.Cancelled;
 import org.cmgseg.core.Parallel;
 import org.cmgseg.segmentation.evaluate.ContingencyTable;
 import org.cmgseg.segmentation.evaluate.CremiMetrics;
@@ -69,7 +71,13 @@ final class EvaluateCommand implements Callable<Integer> {
         if (!convention.matches("cremi|waterz|skimage")) {
             throw new IllegalArgumentException("--convention must be cremi, waterz or skimage, got '" + convention + "'");
         }
-        int t = threads.threads();
+        try (ProgressBars progress = new ProgressBars(spec.commandLine().getErr())) {
+            evaluate(threads.context(progress));
+        }
+        return 0;
+    }
+
+    private void evaluate(RunContext context) throws IOException {
         DatasetAddress segAddress = DatasetAddress.parse(segmentation);
         DatasetAddress gtAddress = DatasetAddress.parse(groundTruth);
         try (Containers.OpenDataset segOpen = Containers.open(segAddress); Containers.OpenDataset gtOpen = Containers.open(gtAddress)) {
@@ -84,10 +92,10 @@ final class EvaluateCommand implements Callable<Integer> {
             // the two volumes are read (and the ground truth masked) at the same time: each read allocates and zeroes its
             // volume on one thread, and those serial steps of one overlap the parallel decompression of the other
             Future<GroundTruth> gtRead = Parallel.background(
-                    () -> GroundTruth.read(gtOpen.dataset(), "the ground truth " + gtAddress, border.threshold, resolution, t));
+                    () -> GroundTruth.read(gtOpen.dataset(), "the ground truth " + gtAddress, border.threshold, resolution, context));
             long[] seg;
             try {
-                seg = Labels.read(segOpen.dataset(), segAddress.toString(), t);
+                seg = Labels.read(segOpen.dataset(), segAddress.toString(), context);
             } catch (IOException | RuntimeException | Error e) {
                 // the segmentation's failure is the one reported; the ground truth's read ends before its container closes
                 try {
@@ -98,9 +106,8 @@ final class EvaluateCommand implements Callable<Integer> {
                 throw e;
             }
             GroundTruth gt = finished(gtRead);
-            print(ContingencyTable.of(gt.labels(), seg, t), spec.commandLine().getOut());
+            print(ContingencyTable.of(gt.labels(), seg, context), spec.commandLine().getOut());
         }
-        return 0;
     }
 
     /** The result of a background read, its failure thrown as it was thrown there. */
@@ -110,7 +117,7 @@ final class EvaluateCommand implements Callable<Integer> {
         } catch (InterruptedException e) {
             read.cancel(true);
             Thread.currentThread().interrupt();
-            throw new IOException("interrupted", e);
+            throw new Cancelled();
         } catch (ExecutionException e) {
             if (e.getCause() instanceof IOException io) {
                 throw io;

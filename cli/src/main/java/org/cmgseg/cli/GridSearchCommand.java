@@ -1,5 +1,6 @@
 package org.cmgseg.cli;
 
+import org.cmgseg.core.RunContext;
 import com.google.gson.JsonObject;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -121,7 +122,6 @@ final class GridSearchCommand implements Callable<Integer> {
                 mergeFunctions == null ? GridSpec.PAPER_MERGE_FUNCTIONS : Arrays.asList(mergeFunctions.split(",", -1)), queue,
                 Thresholds.sorted(NumberList.parse(thresholds, "--thresholds"), warnings));
         DatasetAddress best = saveBest == null ? null : DatasetAddress.parse(saveBest);
-        int threads = storage.threads();
         PrintWriter out = spec.commandLine().getOut();
         try (NewOutputs outputs = best == null ? storage.outputs().folder(output) : storage.outputs().folder(output).dataset(best);
              ProgressBars progress = new ProgressBars(spec.commandLine().getErr());
@@ -129,7 +129,8 @@ final class GridSearchCommand implements Callable<Integer> {
             warnings.forEach(progress::warning);
             GridInputs inputs = new GridInputs(affinities, groundTruth, choice.method(), fragmentsPerCurve, border.threshold,
                     border.resolutionZyx(DatasetAddress.parse(groundTruth)), nan.nanAs, channels.channels);
-            GridSearch search = GridSearch.prepare(inputs, grid, output, RunContext.of(threads, progress));
+            RunContext context = storage.context(progress);
+            GridSearch search = GridSearch.prepare(inputs, grid, output, context);
             GridSummary summary = search.summary();
             Main.println(out, String.format(Locale.ROOT, "%d fragments, %d edges, %d boundary faces; %d curves (baseline included) x %d "
                     + "merge functions x %d thresholds%s", summary.fragments(), summary.edges(), summary.faces(), grid.curves().size(),
@@ -138,7 +139,7 @@ final class GridSearchCommand implements Callable<Integer> {
             GridResults results = search.run();
             GridSearchPlots.write(results, output);
             if (best != null) {
-                saveBest(search, results.best().overall(), best, progress);
+                saveBest(search, results.best().overall(), best, context);
             }
             report(results.best(), search, out);
             outputs.keep();
@@ -146,7 +147,7 @@ final class GridSearchCommand implements Callable<Integer> {
         return 0;
     }
 
-    private void saveBest(GridSearch search, GridRow row, DatasetAddress address, ProgressBars progress) throws IOException {
+    private void saveBest(GridSearch search, GridRow row, DatasetAddress address, RunContext context) throws IOException {
         SegmentationResult segmentation = search.segmentation(row);
         DatasetAddress gt = DatasetAddress.parse(groundTruth);
         JsonObject attributes;
@@ -158,7 +159,7 @@ final class GridSearchCommand implements Callable<Integer> {
         row.toJson().entrySet().forEach(e -> attributes.add(e.getKey(), e.getValue()));
         DatasetInfo info = storage.output(segmentation.fragments().grid().dimensions(), DataType.UINT64, gtBlock, address.format());
         try (Volumes.Output target = Volumes.create(address, info)) {
-            segmentation.writeSegmentation(0, target.writer(), storage.threads(), progress);
+            segmentation.writeSegmentation(0, target.writer(), context);
             target.writer().commit();
             Volumes.setAttributes(target, address, attributes);
         }

@@ -3,6 +3,7 @@ package org.cmgseg.cli;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
+import org.cmgseg.core.Cancelled;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -27,6 +28,7 @@ public final class Main implements Runnable {
     public static void main(String[] args) {
         System.setProperty("java.awt.headless", "true");
         CommandLine cl = commandLine();
+        RunningCommand.cancelOnCtrlC(System.err);
         int code;
         try {
             code = cl.execute(args);
@@ -53,6 +55,10 @@ public final class Main implements Runnable {
                 failed.getErr().println(OutOfMemory.message(parseResult, failed.getErr()));
                 return USER_ERROR;
             }
+            if (causedBy(e, Cancelled.class)) {
+                failed.getErr().println(RunningCommand.MESSAGE);
+                return RunningCommand.EXIT_CODE;
+            }
             if (isUserError(e)) {
                 failed.getErr().println(failed.getCommandName() + ": " + e.getMessage());
                 return USER_ERROR;
@@ -63,8 +69,12 @@ public final class Main implements Runnable {
     }
 
     private static boolean causedByOutOfMemory(Throwable e) {
+        return causedBy(e, OutOfMemoryError.class);
+    }
+
+    private static boolean causedBy(Throwable e, Class<? extends Throwable> type) {
         for (Throwable t = e; t != null; t = t.getCause()) {
-            if (t instanceof OutOfMemoryError) {
+            if (type.isInstance(t)) {
                 return true;
             }
         }

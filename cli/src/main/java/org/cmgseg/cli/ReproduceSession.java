@@ -1,5 +1,6 @@
 package org.cmgseg.cli;
 
+import org.cmgseg.core.RunContext;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
@@ -69,10 +70,10 @@ final class ReproduceSession {
             if (resume) {
                 Main.println(out, prefix + (run.finished() ? "done" : "continues after epoch " + run.completedEpochs()));
             }
-            var listener = TrainSession.progressOf(progress, config.epochs());
+            RunContext context = RunningCommand.start(1, progress);
             boolean trained = false;
             while (!run.finished()) {
-                TrainSession.epoch(run, listener, outputs, data, out, prefix);
+                TrainSession.epoch(run, context, outputs, data, out, prefix);
                 trained = true;
             }
             if (trained) {

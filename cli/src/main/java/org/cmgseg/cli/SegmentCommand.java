@@ -1,5 +1,7 @@
 package org.cmgseg.cli;
 
+import org.cmgseg.core.RunContext;
+import com.google.gson.JsonObject;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
@@ -107,16 +109,15 @@ final class SegmentCommand implements Callable<Integer> {
              ProgressBars progress = new ProgressBars(spec.commandLine().getErr());
              Containers.OpenDataset input = Containers.open(in);
              FragmentChoice choice = fragments.open()) {
-            SegmentationOptions options = SegmentationOptions.of(mergeFunction, queue, levels)
-                    .withFragments(choice.method()).withThreads(storage.threads());
-            AffinitySource source = AffinitySource.of(AffinityChannels.select(input, in, channels.channels, progress), nan.policy(), in.toString(),
-                    storage.threads());
-            SegmentationResult result = SegmentationPipeline.run(source, options, progress);
+            RunContext context = storage.context(progress);
+            SegmentationOptions options = SegmentationOptions.of(mergeFunction, queue, levels).withFragments(choice.method());
+            AffinitySource source = AffinitySource.of(AffinityChannels.select(input, in, channels.channels, progress), nan.policy(), in.toString());
+            SegmentationResult result = SegmentationPipeline.run(source, options, context);
             DatasetInfo info = storage.output(result.fragments().grid().dimensions(), DataType.UINT64, input.dataset().info().blockSize(),
                     group.format());
             Geometry geometry = Geometry.read(input.container(), in);
             try (SegmentationWriter writer = SegmentationWriter.open(group, geometry, info, storage.overwrite)) {
-                writer.write(result, choice.method(), RunContext.of(storage.threads(), progress));
+                writer.write(result, choice.method(), context);
                 writer.history(mergeHistory);
                 writer.commit();
             }

@@ -1,5 +1,7 @@
 package org.cmgseg.cli;
 
+import org.cmgseg.core.RunContext;
+import org.cmgseg.core.Progress;
 import org.cmgseg.affinities.io.Compression;
 import org.cmgseg.affinities.io.DataType;
 import org.cmgseg.affinities.io.DatasetInfo;
@@ -34,6 +36,11 @@ final class StorageOptions {
 
     int threads() {
         return threads.threads();
+    }
+
+    /** The command's one run context (see {@link ThreadOptions#context}). */
+    RunContext context(Progress progress) {
+        return threads.context(progress);
     }
 
     /** The storage of an output of the given dimensions and type, taking its block size from a template. */

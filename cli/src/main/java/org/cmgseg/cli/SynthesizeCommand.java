@@ -6,6 +6,7 @@ import java.io.PrintWriter;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.cmgseg.core.AffinityGraph;
+import org.cmgseg.core.RunContext;
 import org.cmgseg.core.VoxelGrid;
 import org.cmgseg.affinities.io.DataType;
 import org.cmgseg.affinities.io.DatasetAddress;
@@ -56,12 +57,14 @@ final class SynthesizeCommand implements Callable<Integer> {
         }
         long[] dims = Volumes.dimensionsOfShape(size, 3, "--size");
         VoxelGrid grid = VoxelGrid.ofShape(dims[2], dims[1], dims[0]);
-        try (NewOutputs outputs = storage.outputs()) {
+        try (NewOutputs outputs = storage.outputs();
+             ProgressBars progress = new ProgressBars(spec.commandLine().getErr())) {
             for (String name : DATASETS) {
                 outputs.dataset(prefix.resolve(name));
             }
-            SyntheticVolume volume = SyntheticEm.generate(SyntheticParameters.defaults().withGrid(grid).withSeed(seed), storage.threads());
-            write(volume, prefix, storage);
+            RunContext context = storage.context(progress);
+            SyntheticVolume volume = SyntheticEm.generate(SyntheticParameters.defaults().withGrid(grid).withSeed(seed), context);
+            write(volume, prefix, storage, context);
             outputs.keep();
         }
         PrintWriter out = spec.commandLine().getOut();
@@ -72,26 +75,27 @@ final class SynthesizeCommand implements Callable<Integer> {
     private static final List<String> DATASETS = List.of("raw", "labels", "boundary", "affinities");
 
     /** The volume's four datasets under a group, with resolution and offset attributes. */
-    static void write(SyntheticVolume volume, DatasetAddress group, StorageOptions storage) throws IOException {
+    static void write(SyntheticVolume volume, DatasetAddress group, StorageOptions storage, RunContext context) throws IOException {
         long[] spatial = volume.grid().dimensions();
         JsonObject geometry = Geometry.ofResolution(volume.resolutionZyx()).attributes(group.format());
-        write(group.resolve("raw"), storage.output(spatial, DataType.UINT8, BLOCK, group.format()), volume.raw(), geometry);
-        write(group.resolve("labels"), storage.output(spatial, DataType.UINT64, BLOCK, group.format()), volume.labels(), geometry);
-        write(group.resolve("boundary"), storage.output(spatial, DataType.FLOAT32, BLOCK, group.format()), volume.boundary(), geometry);
-        writeAffinities(group.resolve("affinities"), volume.affinities(), geometry, storage);
+        write(group.resolve("raw"), storage.output(spatial, DataType.UINT8, BLOCK, group.format()), volume.raw(), geometry, context);
+        write(group.resolve("labels"), storage.output(spatial, DataType.UINT64, BLOCK, group.format()), volume.labels(), geometry, context);
+        write(group.resolve("boundary"), storage.output(spatial, DataType.FLOAT32, BLOCK, group.format()), volume.boundary(), geometry, context);
+        writeAffinities(group.resolve("affinities"), volume.affinities(), geometry, storage, context);
     }
 
     /** An affinity graph as a (3, z, y, x) float32 dataset. */
-    static void writeAffinities(DatasetAddress address, AffinityGraph affinities, JsonObject attributes, StorageOptions storage)
-            throws IOException {
+    static void writeAffinities(DatasetAddress address, AffinityGraph affinities, JsonObject attributes, StorageOptions storage,
+            RunContext context) throws IOException {
         VoxelGrid grid = affinities.grid();
         long[] channels = {grid.sizeX(), grid.sizeY(), grid.sizeZ(), AffinityGraph.CHANNELS};
-        write(address, storage.output(channels, DataType.FLOAT32, BLOCK, address.format()), affinities.values(), attributes);
+        write(address, storage.output(channels, DataType.FLOAT32, BLOCK, address.format()), affinities.values(), attributes, context);
     }
 
-    private static void write(DatasetAddress address, DatasetInfo info, Object values, JsonObject attributes) throws IOException {
+    private static void write(DatasetAddress address, DatasetInfo info, Object values, JsonObject attributes, RunContext context)
+            throws IOException {
         try (Volumes.Output out = Volumes.create(address, info)) {
-            Datasets.writeAll(out.writer(), values);
+            Datasets.writeAll(out.writer(), values, context);
             out.writer().commit();
             Volumes.setAttributes(out, address, attributes);
         }

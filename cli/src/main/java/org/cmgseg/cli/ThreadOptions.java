@@ -1,6 +1,8 @@
 package org.cmgseg.cli;
 
 import org.cmgseg.core.Parallel;
+import org.cmgseg.core.Progress;
+import org.cmgseg.core.RunContext;
 import picocli.CommandLine.Option;
 
 /** The --threads option of the commands that take one thread count. */
@@ -14,5 +16,10 @@ final class ThreadOptions {
             throw new IllegalArgumentException("--threads must be at least 1, got " + threads);
         }
         return threads == null ? Parallel.availableThreads() : threads;
+    }
+
+    /** The command's one run context: these threads, this progress printer, cancelled by Ctrl-C. */
+    RunContext context(Progress progress) {
+        return RunningCommand.start(threads(), progress);
     }
 }

@@ -1,5 +1,6 @@
 package org.cmgseg.cli;
 
+import org.cmgseg.core.RunContext;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintWriter;
@@ -39,10 +40,10 @@ final class TrainSession {
         }
         try (TrainingRun run = start(config, data, outputs.checkpoint(), options.resume);
                 ProgressBars progress = new ProgressBars(err)) {
-            TrainingListener listener = progressOf(progress, config.epochs());
+            RunContext context = RunningCommand.start(1, progress);
             while (!run.finished()) {
                 try {
-                    epoch(run, listener, outputs, data, out, "");
+                    epoch(run, context, outputs, data, out, "");
                 } catch (NonFiniteLossException e) {
                     outputs.writePlots(run);
                     err.println("train: " + e.getMessage() + "; " + (e.completedEpochs() > 0
@@ -66,9 +67,9 @@ final class TrainSession {
      * Trains the next epoch, prints its line (after {@code prefix}), then writes the checkpoint (if every
      * parameter is finite) and the metrics.
      */
-    static EpochMetrics epoch(TrainingRun run, TrainingListener listener, TrainOutputs outputs, ImageDataset data,
+    static EpochMetrics epoch(TrainingRun run, RunContext context, TrainOutputs outputs, ImageDataset data,
             PrintWriter out, String prefix) throws IOException {
-        EpochMetrics metrics = run.trainEpoch(listener);
+        EpochMetrics metrics = run.trainEpoch(context, TrainingListener.NONE);
         Main.println(out, prefix + epochLine(metrics, run.config().epochs()));
         if (run.parametersFinite()) {
             outputs.writeCheckpoint(run);
@@ -134,23 +135,6 @@ final class TrainSession {
         }
     }
 
-    static TrainingListener progressOf(ProgressBars progress, int epochs) {
-        return new TrainingListener() {
-            private String task;
-            private int batches;
-
-            @Override
-            public void epochStarted(int epoch, int batchCount) {
-                task = "epoch " + epoch + "/" + epochs;
-                batches = batchCount;
-            }
-
-            @Override
-            public void batchFinished(int batch, double loss) {
-                progress.update(task, batch, batches);
-            }
-        };
-    }
 
     private static String epochLine(EpochMetrics m, int epochs) {
         return String.format(Locale.ROOT, "epoch %d/%d  loss %.4f  test top-1 %.2f %%  top-5 %.2f %%  best %.2f %%  AAE %.2f %%  "

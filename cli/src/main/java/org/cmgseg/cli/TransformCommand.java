@@ -1,5 +1,6 @@
 package org.cmgseg.cli;
 
+import org.cmgseg.core.RunContext;
 import com.google.gson.JsonObject;
 import java.io.IOException;
 import java.util.Locale;
@@ -72,10 +73,11 @@ final class TransformCommand implements Callable<Integer> {
         try (NewOutputs outputs = Volumes.pipeOutput(in, out, storage);
              ProgressBars progress = new ProgressBars(spec.commandLine().getErr());
              Volumes.Pipe pipe = Volumes.pipe(in, out, info -> outputInfo(info, in, out.format()))) {
+            RunContext context = storage.context(progress);
             ProbabilityView affinities = ProbabilityView.of(pipe.dataset(), policy, in.toString());
-            ValueRange values = given == null ? affinities.scan(storage.threads(), progress) : given;
+            ValueRange values = given == null ? affinities.scan(context) : given;
             Cmg curve = SoftThreshold.curve(mu, inflection, values, method);
-            long clipped = SoftThreshold.apply(affinities, pipe.output().writer(), curve, storage.threads(), progress);
+            long clipped = SoftThreshold.apply(affinities, pipe.output().writer(), curve, context);
             if (given != null && clipped > 0) {
                 long total = pipe.dataset().info().elements();
                 progress.warning(String.format(Locale.ROOT, "%d of %d values (%.3g %%) lie outside --range [%s, %s] and were clipped to it",

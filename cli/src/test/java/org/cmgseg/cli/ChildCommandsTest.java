@@ -4,7 +4,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.BufferedReader;
 import java.io.IOException;
+import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -47,8 +49,8 @@ class ChildCommandsTest {
         return inputs.resolve("big.n5") + ":/v/affinities";
     }
 
-    /** A running child: its process and what it writes on standard error, collected while it runs. */
-    private record Child(Process process, Future<String> err) {
+    /** A running child: its process and what it writes on standard error, collected while it runs ({@code seen} so far). */
+    private record Child(Process process, StringBuffer seen, Future<String> err) {
         static Child start(List<String> jvmOptions, String... args) throws IOException {
             String java = ProcessHandle.current().info().command().orElse(Path.of(System.getProperty("java.home"), "bin", "java").toString());
             List<String> command = new ArrayList<>(List.of(java));
@@ -57,7 +59,21 @@ class ChildCommandsTest {
             command.addAll(List.of("-Djava.awt.headless=true", "-cp", System.getProperty("java.class.path"), Main.class.getName()));
             command.addAll(List.of(args));
             Process process = new ProcessBuilder(command).redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
-            return new Child(process, Parallel.background(() -> new String(process.getErrorStream().readAllBytes(), StandardCharsets.UTF_8)));
+            StringBuffer seen = new StringBuffer();
+            return new Child(process, seen, Parallel.background(() -> {
+                try (BufferedReader err = new BufferedReader(new InputStreamReader(process.getErrorStream(), StandardCharsets.UTF_8))) {
+                    for (String line = err.readLine(); line != null; line = err.readLine()) {
+                        seen.append(line).append('\n');
+                    }
+                }
+                return seen.toString();
+            }));
+        }
+
+        void signal(String signal) throws IOException, InterruptedException {
+            Process kill = new ProcessBuilder("kill", "-" + signal, Long.toString(process.pid())).redirectErrorStream(true).start();
+            String killed = new String(kill.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+            assertEquals(0, kill.waitFor(), killed);
         }
 
         int waitFor() throws InterruptedException {
@@ -93,16 +109,42 @@ class ChildCommandsTest {
         }
         assertTrue(child.process().isAlive(), "still writing when the signal comes");
         Thread.sleep(300);
-        Process kill = new ProcessBuilder("kill", "-" + signal, Long.toString(child.process().pid())).redirectErrorStream(true).start();
-        String killed = new String(kill.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-        assertEquals(0, kill.waitFor(), killed);
+        child.signal(signal);
         assertEquals(exitCode, child.waitFor(), child.err().get());
+        if (signal.equals("INT")) {
+            assertCancelled(child.err().get());
+        }
         assertEquals(before, OutputsTest.listing(out), "no partial folder, no new container");
         if (Files.exists(existing)) {
             try (Container h5 = Containers.open(existing, Format.HDF5)) {
                 assertEquals(List.of("raw"), h5.children("/"), "the file keeps what it held, and no hidden unfinished dataset");
             }
         }
+    }
+
+    /** Ctrl-C in the middle of the work cancels it: the workers stop, nothing is written, and the command says so. */
+    @Test
+    void ctrlCCancelsASegmentationMidWay() throws Exception {
+        Child child = Child.start(List.of(), "segment", "--affinities", affinities(), "--output", out.resolve("s.n5") + ":/s",
+                "--thresholds", "0.1:0.9:0.1", "--fragments", "distance3d", "--threads", "1");
+        long deadline = System.nanoTime() + TimeUnit.MINUTES.toNanos(2);
+        while (!child.seen().toString().contains("fragments: ") && child.process().isAlive() && System.nanoTime() < deadline) {
+            Thread.sleep(20);
+        }
+        assertTrue(child.process().isAlive(), "still working when Ctrl-C comes: " + child.seen());
+        long signalled = System.nanoTime();
+        child.signal("INT");
+        assertEquals(RunningCommand.EXIT_CODE, child.waitFor(), child.err().get());
+        assertTrue(System.nanoTime() - signalled < TimeUnit.SECONDS.toNanos(5), "stopped soon after Ctrl-C");
+        assertCancelled(child.err().get());
+        assertEquals(List.of(), OutputsTest.listing(out), "no container, no partial dataset");
+    }
+
+    /** The last line says "cancelled", and there is no stack trace. */
+    private static void assertCancelled(String err) {
+        List<String> lines = err.strip().lines().toList();
+        assertEquals(RunningCommand.MESSAGE, lines.get(lines.size() - 1), err);
+        assertFalse(err.contains("\tat "), err);
     }
 
     @Test

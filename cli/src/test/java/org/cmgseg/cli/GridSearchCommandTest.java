@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import org.cmgseg.core.RunContext;
 import com.google.gson.JsonObject;
 import com.google.gson.JsonParser;
 import java.io.IOException;
@@ -127,7 +128,7 @@ class GridSearchCommandTest {
 
         String[] overall = Double.parseDouble(bestCmg[8]) < b ? bestCmg : bestBaseline;
         long[] saved = (long[]) read(dir.resolve("best.n5") + ":/segmentation");
-        CremiScores scores = CremiMetrics.of(ContingencyTable.of((long[]) read(syn("v/labels")), saved, 1));
+        CremiScores scores = CremiMetrics.of(ContingencyTable.of((long[]) read(syn("v/labels")), saved, RunContext.sequential()));
         assertEquals(Double.parseDouble(overall[8]), scores.cremiScore(), 1e-9, "the saved segmentation is the best row's");
         assertEquals(Long.parseLong(overall[9]), Arrays.stream(saved).distinct().filter(l -> l != 0).count());
     }

@@ -55,8 +55,10 @@ public final class Parallel {
     }
 
     /**
-     * Runs {@code task(i)} for every i in [0, tasks) on up to {@code threads} threads. All tasks are
-     * waited for before the first failure, if any, is thrown.
+     * Runs {@code task(i)} for every i in [0, tasks) on up to {@code threads} threads. After the first
+     * failure no further task starts; all running ones are waited for before it is thrown (so none
+     * writes after the caller cleans up). An interrupt of the caller while it waits stops the loop the
+     * same way and ends in {@link Cancelled}.
      */
     public static void forEach(int tasks, int threads, IntConsumer task) {
         int helpers = Math.min(threads, tasks) - 1;
@@ -69,7 +71,12 @@ public final class Parallel {
         AtomicInteger next = new AtomicInteger();
         Runnable worker = () -> {
             for (int i = next.getAndIncrement(); i < tasks; i = next.getAndIncrement()) {
-                task.accept(i);
+                try {
+                    task.accept(i);
+                } catch (RuntimeException | Error e) {
+                    next.set(tasks);
+                    throw e;
+                }
             }
         };
         List<Future<?>> futures = new ArrayList<>(helpers);
@@ -82,20 +89,31 @@ public final class Parallel {
         } catch (RuntimeException e) {
             failure = e;
         }
+        boolean interrupted = false;
         for (Future<?> future : futures) {
-            try {
-                future.get();
-            } catch (ExecutionException e) {
-                Throwable cause = e.getCause();
-                if (cause instanceof Error error) {
-                    throw error;
+            while (true) {
+                try {
+                    future.get();
+                    break;
+                } catch (ExecutionException e) {
+                    Throwable cause = e.getCause();
+                    if (cause instanceof Error error) {
+                        throw error;
+                    }
+                    if (failure == null) {
+                        failure = cause instanceof RuntimeException runtime ? runtime : new IllegalStateException(cause);
+                    }
+                    break;
+                } catch (InterruptedException e) {
+                    interrupted = true;
+                    next.set(tasks);
                 }
-                if (failure == null) {
-                    failure = cause instanceof RuntimeException runtime ? runtime : new IllegalStateException(cause);
-                }
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new IllegalStateException("interrupted", e);
+            }
+        }
+        if (interrupted) {
+            Thread.currentThread().interrupt();
+            if (failure == null) {
+                failure = new Cancelled();
             }
         }
         if (failure != null) {

@@ -11,6 +11,9 @@ public final class Task {
 
     static final long REPORT_NANOS = 200_000_000L;
 
+    /** Iterations of a sequential loop between two advances by {@link #step}: a check costs nothing beside them. */
+    public static final int STRIDE = 1 << 16;
+
     private final RunContext context;
     private final String name;
     private final long total;
@@ -37,6 +40,23 @@ public final class Task {
         } else if (time - last >= REPORT_NANOS && lastReport.compareAndSet(last, time)) {
             context.progress().update(name, now, total);
         }
+    }
+
+    /** Call once per iteration i (counted from 0) of a sequential loop: advances by {@link #STRIDE} every STRIDE iterations. */
+    public void step(int i) {
+        if ((i & (STRIDE - 1)) == STRIDE - 1) {
+            advance(STRIDE);
+        }
+    }
+
+    /** After a loop of {@code n} iterations that called {@link #step}: advances by those since its last advance. */
+    public void stepped(int n) {
+        advance(n & (STRIDE - 1));
+    }
+
+    /** Advances to the total: the step is done, however much of its estimated work it took. */
+    public void finish() {
+        advance(Math.max(0, total - done.get()));
     }
 
     public long done() {

@@ -28,10 +28,10 @@ final class BoundaryPrediction {
     }
 
     /** {@code mitochondria} is their soft mask, 1 inside. */
-    static float[] render(VoxelGrid grid, long[] labels, float[] mitochondria, SyntheticParameters parameters, int threads) {
-        float[] edges = LabelEdges.of(grid, labels, FLAT_MEMBRANE, threads);
-        GaussianBlur.blurXY(edges, grid, SIGMA_XY, threads);
-        float[] evidence = GaussianBlur.blurZ(edges, grid, SIGMA_Z, threads);
+    static float[] render(VoxelGrid grid, long[] labels, float[] mitochondria, SyntheticParameters parameters, SliceLoop slices) {
+        float[] edges = LabelEdges.of(grid, labels, FLAT_MEMBRANE, slices);
+        GaussianBlur.blurXY(edges, grid, SIGMA_XY, slices);
+        float[] evidence = GaussianBlur.blurZ(edges, grid, SIGMA_Z, slices);
         PredictionDefects.add(evidence, labels, parameters);
         float[] logits = edges; // reused: the edges are not needed any more
         long noiseSeed = RandomStream.PREDICTION_NOISE.seed(parameters.seed());
@@ -42,7 +42,7 @@ final class BoundaryPrediction {
         double noise = parameters.predictionNoise();
         int sizeX = grid.sizeX();
         int sizeY = grid.sizeY();
-        SliceLoop.forSlices(grid, threads, (zFrom, zTo) -> {
+        slices.forSlices((zFrom, zTo) -> {
             for (int z = zFrom; z < zTo; z++) {
                 double quality = (1 + (SECTION_QUALITY_RANGE - 1) * CounterHash.uniform(qualitySeed, z)) / SECTION_QUALITY_RANGE;
                 for (int y = 0; y < sizeY; y++) {
@@ -57,7 +57,7 @@ final class BoundaryPrediction {
             }
         });
         float[] boundary = evidence; // reused: the evidence is not needed any more
-        SliceLoop.forSlices(grid, threads, (zFrom, zTo) -> {
+        slices.forSlices((zFrom, zTo) -> {
             int sliceSize = sizeX * sizeY;
             for (int v = zFrom * sliceSize; v < zTo * sliceSize; v++) {
                 boundary[v] = (float) (1 / (1 + StrictMath.exp(-logits[v])));

@@ -9,12 +9,12 @@ final class GaussianBlur {
     }
 
     /** Smooths every z-slice in x and y, in place. */
-    static void blurXY(float[] field, VoxelGrid grid, double sigma, int threads) {
+    static void blurXY(float[] field, VoxelGrid grid, double sigma, SliceLoop slices) {
         float[] kernel = kernel(sigma);
         int sizeX = grid.sizeX();
         int sizeY = grid.sizeY();
         int sliceSize = sizeX * sizeY;
-        SliceLoop.forSlices(grid, threads, (zFrom, zTo) -> {
+        slices.forSlices((zFrom, zTo) -> {
             float[] alongX = new float[sliceSize];
             for (int z = zFrom; z < zTo; z++) {
                 int slice = z * sliceSize;
@@ -29,12 +29,12 @@ final class GaussianBlur {
     }
 
     /** A copy of the field smoothed along z. */
-    static float[] blurZ(float[] field, VoxelGrid grid, double sigma, int threads) {
+    static float[] blurZ(float[] field, VoxelGrid grid, double sigma, SliceLoop slices) {
         float[] kernel = kernel(sigma);
         int sliceSize = grid.sizeX() * grid.sizeY();
         int sizeZ = grid.sizeZ();
         float[] blurred = new float[field.length];
-        SliceLoop.forSlices(grid, threads, (zFrom, zTo) -> {
+        slices.forSlices((zFrom, zTo) -> {
             for (int z = zFrom; z < zTo; z++) {
                 for (int i = 0; i < sliceSize; i++) {
                     float sum = kernel[0] * field[z * sliceSize + i];

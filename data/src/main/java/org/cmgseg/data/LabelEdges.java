@@ -12,13 +12,13 @@ final class LabelEdges {
      * 1 at voxels with an x or y neighbour of another label, else {@code zWeight} at voxels whose z neighbour
      * differs, else 0.
      */
-    static float[] of(VoxelGrid grid, long[] labels, float zWeight, int threads) {
+    static float[] of(VoxelGrid grid, long[] labels, float zWeight, SliceLoop slices) {
         int sizeX = grid.sizeX();
         int sizeY = grid.sizeY();
         int sizeZ = grid.sizeZ();
         int sliceSize = sizeX * sizeY;
         float[] edges = new float[labels.length];
-        SliceLoop.forSlices(grid, threads, (zFrom, zTo) -> {
+        slices.forSlices((zFrom, zTo) -> {
             for (int z = zFrom; z < zTo; z++) {
                 for (int y = 0; y < sizeY; y++) {
                     for (int x = 0; x < sizeX; x++) {

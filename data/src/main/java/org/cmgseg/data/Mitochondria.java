@@ -67,11 +67,11 @@ final class Mitochondria {
      * it belongs to the host neurite.
      */
     static float[] mask(List<Mitochondrion> mitochondria, List<Neurite> neurites, int[] owner, VoxelGrid grid, double anisotropy,
-                        int threads) {
+                        SliceLoop slices) {
         int sizeX = grid.sizeX();
         int sizeY = grid.sizeY();
         float[] mask = new float[owner.length];
-        SliceLoop.forSlices(grid, threads, (zFrom, zTo) -> {
+        slices.forSlices((zFrom, zTo) -> {
             for (int z = zFrom; z < zTo; z++) {
                 double planeZ = z * anisotropy;
                 for (Mitochondrion m : mitochondria) {

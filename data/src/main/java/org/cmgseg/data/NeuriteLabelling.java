@@ -29,7 +29,7 @@ final class NeuriteLabelling {
     }
 
     /** For every voxel, the index of the neurite it belongs to. */
-    static int[] owners(SyntheticParameters parameters, List<Neurite> neurites, int threads) {
+    static int[] owners(SyntheticParameters parameters, List<Neurite> neurites, SliceLoop slices) {
         VoxelGrid grid = parameters.grid();
         double anisotropy = parameters.anisotropy();
         double thinRadius = parameters.thinRadiusNm() / SyntheticParameters.PIXEL_NM;
@@ -40,7 +40,7 @@ final class NeuriteLabelling {
         int sizeY = grid.sizeY();
         int sliceSize = sizeX * sizeY;
         int[] owner = new int[grid.arrayLength(1)];
-        SliceLoop.forSlices(grid, threads, (zFrom, zTo) -> {
+        slices.forSlices((zFrom, zTo) -> {
             Sites sites = new Sites();
             double[] best = new double[sliceSize];
             float[] warpedX = new float[sliceSize];

@@ -31,10 +31,10 @@ final class RawImage {
     }
 
     /** {@code mitochondria} is their soft mask, 1 inside. */
-    static byte[] render(VoxelGrid grid, long[] labels, float[] mitochondria, SyntheticParameters parameters, int threads) {
-        float[] edges = LabelEdges.of(grid, labels, OBLIQUE_MEMBRANE, threads);
-        GaussianBlur.blurXY(edges, grid, MEMBRANE_SIGMA_XY, threads);
-        float[] membrane = GaussianBlur.blurZ(edges, grid, MEMBRANE_SIGMA_Z, threads);
+    static byte[] render(VoxelGrid grid, long[] labels, float[] mitochondria, SyntheticParameters parameters, SliceLoop slices) {
+        float[] edges = LabelEdges.of(grid, labels, OBLIQUE_MEMBRANE, slices);
+        GaussianBlur.blurXY(edges, grid, MEMBRANE_SIGMA_XY, slices);
+        float[] membrane = GaussianBlur.blurZ(edges, grid, MEMBRANE_SIGMA_Z, slices);
         long textureSeed = RandomStream.RAW_TEXTURE.seed(parameters.seed());
         long sectionSeed = RandomStream.RAW_SECTIONS.seed(parameters.seed());
         long noiseSeed = RandomStream.RAW_NOISE.seed(parameters.seed());
@@ -45,7 +45,7 @@ final class RawImage {
         int sizeY = grid.sizeY();
         double noise = parameters.rawNoise();
         byte[] raw = new byte[labels.length];
-        SliceLoop.forSlices(grid, threads, (zFrom, zTo) -> {
+        slices.forSlices((zFrom, zTo) -> {
             for (int z = zFrom; z < zTo; z++) {
                 double gain = 1 + SECTION_GAIN * CounterHash.signed(sectionSeed, 4L * z);
                 double offset = SECTION_OFFSET * CounterHash.signed(sectionSeed, 4L * z + 1);

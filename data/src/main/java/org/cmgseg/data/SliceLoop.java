@@ -1,10 +1,12 @@
 package org.cmgseg.data;
 
+import org.cmgseg.core.RunContext;
+import org.cmgseg.core.Task;
 import org.cmgseg.core.VoxelGrid;
-import org.cmgseg.core.Parallel;
 
 /**
- * Runs work on the z-slices of a volume on several threads. Each slice goes to exactly one call, so the
+ * Runs work on the z-slices of a volume on the run context's threads, advancing a task by the voxels of
+ * every part done (so a cancelled run stops between parts). Each slice goes to exactly one call, so the
  * result does not depend on the thread count as long as the work on a slice writes only that slice.
  */
 final class SliceLoop {
@@ -15,18 +17,26 @@ final class SliceLoop {
         void run(int zFrom, int zTo);
     }
 
-    private SliceLoop() {
+    private final VoxelGrid grid;
+    private final RunContext context;
+    private final Task task;
+
+    SliceLoop(VoxelGrid grid, RunContext context, Task task) {
+        this.grid = grid;
+        this.context = context;
+        this.task = task;
     }
 
-    static void forSlices(VoxelGrid grid, int threads, SliceRange work) {
+    void forSlices(SliceRange work) {
         long sliceSize = (long) grid.sizeX() * grid.sizeY();
-        // Parallel splits voxels, not slices: a slice belongs to the chunk holding its first voxel.
-        Parallel.forRange(grid.arrayLength(1), threads, (from, to) -> {
+        // the context splits voxels, not slices: a slice belongs to the chunk holding its first voxel
+        context.forRange(grid.arrayLength(1), (from, to) -> {
             int zFrom = (int) ((from + sliceSize - 1) / sliceSize);
             int zTo = (int) ((to + sliceSize - 1) / sliceSize);
             if (zFrom < zTo) {
                 work.run(zFrom, zTo);
             }
+            task.advance(to - from);
         });
     }
 }

@@ -4,6 +4,9 @@ import java.util.List;
 import org.cmgseg.core.AffinityGraph;
 import org.cmgseg.core.VoxelGrid;
 import org.cmgseg.core.Parallel;
+import org.cmgseg.core.Progress;
+import org.cmgseg.core.RunContext;
+import org.cmgseg.core.Task;
 
 /**
  * The built-in dataset: a deterministic synthetic EM volume of densely packed neurites, with an image,
@@ -20,25 +23,32 @@ import org.cmgseg.core.Parallel;
  */
 public final class SyntheticEm {
 
+    /** The passes over the voxels that {@link SliceLoop}s make: labelling, mitochondria, raw image (4), boundary map (5). */
+    private static final int PASSES = 11;
+
     private SyntheticEm() {
     }
 
     /** Generates on all available processors. */
     public static SyntheticVolume generate(SyntheticParameters parameters) {
-        return generate(parameters, Parallel.availableThreads());
+        return generate(parameters, RunContext.of(Parallel.availableThreads(), Progress.NONE));
     }
 
-    public static SyntheticVolume generate(SyntheticParameters parameters, int threads) {
+    /** Reports progress as task "synthetic volume", in voxels of its passes over the volume. */
+    public static SyntheticVolume generate(SyntheticParameters parameters, RunContext context) {
         VoxelGrid grid = parameters.grid();
         double anisotropy = parameters.anisotropy();
+        Task task = context.task("synthetic volume", PASSES * grid.voxels());
+        SliceLoop slices = new SliceLoop(grid, context, task);
         List<Neurite> neurites = NeuriteTracer.trace(parameters);
-        int[] owner = NeuriteLabelling.owners(parameters, neurites, threads);
+        int[] owner = NeuriteLabelling.owners(parameters, neurites, slices);
         List<Mitochondrion> mitochondria = Mitochondria.place(neurites, parameters);
-        float[] mitochondrionMask = Mitochondria.mask(mitochondria, neurites, owner, grid, anisotropy, threads);
+        float[] mitochondrionMask = Mitochondria.mask(mitochondria, neurites, owner, grid, anisotropy, slices);
         long[] labels = ConnectedLabels.of(grid, owner, minObjectVoxels(parameters));
-        byte[] raw = RawImage.render(grid, labels, mitochondrionMask, parameters, threads);
-        float[] boundary = BoundaryPrediction.render(grid, labels, mitochondrionMask, parameters, threads);
+        byte[] raw = RawImage.render(grid, labels, mitochondrionMask, parameters, slices);
+        float[] boundary = BoundaryPrediction.render(grid, labels, mitochondrionMask, parameters, slices);
         double[] resolution = {SyntheticParameters.SLICE_NM, SyntheticParameters.PIXEL_NM, SyntheticParameters.PIXEL_NM};
+        task.finish();
         return new SyntheticVolume(grid, resolution, raw, labels, boundary, AffinityGraph.fromBoundaryMap(grid, boundary));
     }
 

@@ -6,6 +6,8 @@ import java.util.concurrent.atomic.AtomicIntegerArray;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.constraints.IntRange;
+import org.cmgseg.core.Progress;
+import org.cmgseg.core.RunContext;
 import org.cmgseg.core.VoxelGrid;
 
 class SliceLoopTest {
@@ -15,7 +17,8 @@ class SliceLoopTest {
                                         @ForAll @IntRange(min = 1, max = 6) int threads) {
         VoxelGrid grid = new VoxelGrid(side, side, sizeZ);
         AtomicIntegerArray visits = new AtomicIntegerArray(sizeZ);
-        SliceLoop.forSlices(grid, threads, (zFrom, zTo) -> {
+        RunContext context = RunContext.of(threads, Progress.NONE);
+        new SliceLoop(grid, context, context.task("slices", grid.voxels())).forSlices((zFrom, zTo) -> {
             for (int z = zFrom; z < zTo; z++) {
                 visits.incrementAndGet(z);
             }

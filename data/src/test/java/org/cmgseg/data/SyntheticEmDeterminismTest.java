@@ -4,6 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import org.cmgseg.core.Progress;
+import org.cmgseg.core.RunContext;
 import org.cmgseg.core.VoxelGrid;
 import org.junit.jupiter.api.Test;
 
@@ -15,14 +17,14 @@ class SyntheticEmDeterminismTest {
 
     @Test
     void sameSeedGivesIdenticalArrays() {
-        assertEquals(VolumeMeasures.fingerprint(SyntheticEm.generate(PARAMETERS, 2)), VolumeMeasures.fingerprint(SyntheticEm.generate(PARAMETERS, 2)));
+        assertEquals(VolumeMeasures.fingerprint(SyntheticEm.generate(PARAMETERS, RunContext.of(2, Progress.NONE))), VolumeMeasures.fingerprint(SyntheticEm.generate(PARAMETERS, RunContext.of(2, Progress.NONE))));
     }
 
     @Test
     void threadCountDoesNotMatter() {
-        String single = VolumeMeasures.fingerprint(SyntheticEm.generate(PARAMETERS, 1));
-        assertEquals(single, VolumeMeasures.fingerprint(SyntheticEm.generate(PARAMETERS, 3)));
-        assertEquals(single, VolumeMeasures.fingerprint(SyntheticEm.generate(PARAMETERS, 8)));
+        String single = VolumeMeasures.fingerprint(SyntheticEm.generate(PARAMETERS, RunContext.of(1, Progress.NONE)));
+        assertEquals(single, VolumeMeasures.fingerprint(SyntheticEm.generate(PARAMETERS, RunContext.of(3, Progress.NONE))));
+        assertEquals(single, VolumeMeasures.fingerprint(SyntheticEm.generate(PARAMETERS, RunContext.of(8, Progress.NONE))));
     }
 
     @Test

@@ -2,7 +2,7 @@ package org.cmgseg.segmentation;
 
 import org.cmgseg.core.MemoryProbe;
 
-import org.cmgseg.core.Progress;
+import org.cmgseg.core.RunContext;
 import java.io.IOException;
 import org.cmgseg.affinities.source.AffinitySource;
 
@@ -15,12 +15,12 @@ public final class SegmentationBenchmark {
     private SegmentationBenchmark() {
     }
 
-    public static BenchmarkReport run(AffinitySource affinities, SegmentationOptions options, Progress progress) throws IOException {
+    public static BenchmarkReport run(AffinitySource affinities, SegmentationOptions options, RunContext context) throws IOException {
         System.gc();
         try (MemoryProbe probe = MemoryProbe.start()) {
             double cpu = MemoryProbe.processCpuSeconds();
             long start = System.nanoTime();
-            SegmentationResult result = SegmentationPipeline.run(affinities, options, progress);
+            SegmentationResult result = SegmentationPipeline.run(affinities, options, context);
             long labelsStart = System.nanoTime();
             int thresholds = result.thresholds().length;
             for (int t = 0; t < thresholds; t++) {
@@ -28,7 +28,7 @@ public final class SegmentationBenchmark {
             }
             long end = System.nanoTime();
             return new BenchmarkReport(result.fragments().grid(), result.mergeFunction().name(), result.queue().toString(),
-                    options.threads(), thresholds, result.times(), (end - labelsStart) * 1e-9, (end - start) * 1e-9,
+                    context.threads(), thresholds, result.times(), (end - labelsStart) * 1e-9, (end - start) * 1e-9,
                     MemoryProbe.processCpuSeconds() - cpu,
                     probe.peakResidentBytes(), probe.peakHeapBytes(), Runtime.getRuntime().maxMemory(), result.fragments().count(),
                     result.edges(), result.mergesAt(thresholds - 1));

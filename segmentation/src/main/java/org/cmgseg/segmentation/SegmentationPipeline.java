@@ -1,5 +1,7 @@
 package org.cmgseg.segmentation;
 
+import org.cmgseg.core.Task;
+import org.cmgseg.core.RunContext;
 import org.cmgseg.core.Progress;
 import org.cmgseg.core.RunContext;
 import java.io.IOException;
@@ -34,37 +36,43 @@ public final class SegmentationPipeline {
     private SegmentationPipeline() {
     }
 
-    public static SegmentationResult run(Dataset affinities, SegmentationOptions options, Progress progress) throws IOException {
-        return run(AffinitySource.of(affinities, 0, options.threads()), options, progress);
+    public static SegmentationResult run(Dataset affinities, SegmentationOptions options, RunContext context) throws IOException {
+        return run(AffinitySource.of(affinities, 0), options, context);
     }
 
-    public static SegmentationResult run(AffinityGraph affinities, SegmentationOptions options, Progress progress) throws IOException {
-        return run(AffinitySource.of(affinities), options, progress);
+    public static SegmentationResult run(AffinityGraph affinities, SegmentationOptions options, RunContext context) throws IOException {
+        return run(AffinitySource.of(affinities), options, context);
     }
 
-    public static SegmentationResult run(AffinitySource affinities, SegmentationOptions options, Progress progress) throws IOException {
+    /**
+     * Reports progress per stage ("fragments", "region graph", "graph", "agglomeration" in merges) and
+     * stops with {@link org.cmgseg.core.Cancelled} within a moment when the context is cancelled.
+     */
+    public static SegmentationResult run(AffinitySource affinities, SegmentationOptions options, RunContext context) throws IOException {
         List<String> warnings = new ArrayList<>();
         MergeFunction function = options.mergeFunction();
         QueueType queueType = options.queue();
         float[] thresholds = Thresholds.validate(options.thresholds(), warnings);
+        Progress progress = context.progress();
         warnings.forEach(progress::warning);
-        int threads = options.threads();
         Stopwatch clock = new Stopwatch();
 
-        Fragments fragments = fragments(options.fragments(), affinities, threads, progress);
+        Fragments fragments = fragments(options.fragments(), affinities, context);
         if (fragments.count() == 0) {
             warn(warnings, progress, "there are no fragments (every voxel is background), so every segmentation is all 0");
         }
         double fragmentSeconds = clock.lap();
 
-        Prepared prepared = prepare(fragments, affinities, function, queueType, threads, progress, clock);
+        Prepared prepared = prepare(fragments, affinities, function, queueType, context, clock);
         Agglomeration agglomeration = prepared.agglomeration();
         int[] mergesAt = new int[thresholds.length];
+        long mostMerges = Math.max(1, fragments.count() - 1);
+        Task task = context.task("agglomeration", mostMerges);
         for (int i = 0; i < thresholds.length; i++) {
-            agglomeration.mergeUntil(thresholds[i]);
+            agglomeration.mergeUntil(thresholds[i], task);
             mergesAt[i] = agglomeration.history().size();
-            progress.update("agglomeration", i + 1, thresholds.length);
         }
+        task.finish();
         RemainingGraph remaining = agglomeration.remainingGraph();
         double agglomerationSeconds = clock.lap();
 
@@ -82,9 +90,8 @@ public final class SegmentationPipeline {
      * the graph itself is not kept.
      */
     private static Prepared prepare(Fragments fragments, AffinitySource affinities, MergeFunction function, QueueType queueType,
-            int threads, Progress progress, Stopwatch clock) throws IOException {
-        RunContext context = RunContext.of(threads, progress);
-        RegionGraph graph = RegionGraphBuilder.edges(fragments, threads);
+            RunContext context, Stopwatch clock) throws IOException {
+        RegionGraph graph = RegionGraphBuilder.edges(fragments, context);
         EdgeStatistic statistic = function.newStatistic(graph.edges());
         ContactArea contact = new ContactArea(graph.edges());
         EdgeFaces.stream(graph, fragments, affinities, FaceSink.both(statistic, contact), context);
@@ -98,14 +105,13 @@ public final class SegmentationPipeline {
     }
 
     /** The fragments of a method; precomputed and supplied ones must have the affinities' shape. */
-    public static Fragments fragments(FragmentMethod method, AffinitySource affinities, int threads, Progress progress)
-            throws IOException {
+    public static Fragments fragments(FragmentMethod method, AffinitySource affinities, RunContext context) throws IOException {
         if (method instanceof FragmentMethod.SteepestAscent s) {
-            return SteepestAscentWatershed.compute(affinities, s.low(), s.high(), threads, progress);
+            return SteepestAscentWatershed.compute(affinities, s.low(), s.high(), context);
         }
         if (method instanceof FragmentMethod.DistanceTransform d) {
-            return d.perSlice() ? DistanceTransformWatershed.perSlice(affinities, threads)
-                    : DistanceTransformWatershed.volume(affinities, threads);
+            return d.perSlice() ? DistanceTransformWatershed.perSlice(affinities, context)
+                    : DistanceTransformWatershed.volume(affinities, context);
         }
         if (method instanceof FragmentMethod.Precomputed p) {
             if (!p.fragments().grid().equals(affinities.grid())) {
@@ -115,7 +121,7 @@ public final class SegmentationPipeline {
             return p.fragments();
         }
         FragmentMethod.Supplied supplied = (FragmentMethod.Supplied) method;
-        return SuppliedFragments.read(supplied.fragments(), supplied.where(), affinities.grid(), threads);
+        return SuppliedFragments.read(supplied.fragments(), supplied.where(), affinities.grid(), context);
     }
 
     /** Wall-clock seconds between laps, waiting for reads included (see {@link StageTimes}). */

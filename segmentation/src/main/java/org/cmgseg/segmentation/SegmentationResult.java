@@ -1,6 +1,6 @@
 package org.cmgseg.segmentation;
 
-import org.cmgseg.core.Progress;
+import org.cmgseg.core.RunContext;
 import java.io.IOException;
 import java.util.List;
 import org.cmgseg.affinities.io.DatasetWriter;
@@ -120,15 +120,15 @@ public final class SegmentationResult {
         return volume;
     }
 
-    public void writeSegmentation(int threshold, DatasetWriter writer, int threads, Progress progress) throws IOException {
-        LabelWriter.write(fragments, fragmentToSegment(threshold), writer, threads, progress);
+    public void writeSegmentation(int threshold, DatasetWriter writer, RunContext context) throws IOException {
+        LabelWriter.write(fragments, fragmentToSegment(threshold), writer, context);
     }
 
-    public void writeFragments(DatasetWriter writer, int threads, Progress progress) throws IOException {
+    public void writeFragments(DatasetWriter writer, RunContext context) throws IOException {
         long[] identity = new long[fragments.count() + 1];
         for (int i = 0; i < identity.length; i++) {
             identity[i] = fragments.label(i);
         }
-        LabelWriter.write(fragments, identity, writer, threads, progress);
+        LabelWriter.write(fragments, identity, writer, context);
     }
 }

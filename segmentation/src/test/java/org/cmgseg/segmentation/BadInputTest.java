@@ -1,5 +1,6 @@
 package org.cmgseg.segmentation;
 
+import org.cmgseg.core.RunContext;
 import org.cmgseg.core.Progress;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -42,7 +43,7 @@ class BadInputTest {
     }
 
     private static void run(SegmentationOptions options) throws IOException {
-        SegmentationPipeline.run(AFFINITIES, options, Progress.NONE);
+        SegmentationPipeline.run(AFFINITIES, options, RunContext.sequential());
     }
 
     @Test
@@ -50,14 +51,14 @@ class BadInputTest {
         assertEquals("the affinity volume has shape (2, 2, 3, 4); affinities have shape (3, z, y, x): select the nearest-neighbour "
                 + "channels z, y, x with --channels (e.g. --channels 0,1,2)",
                 fails(() -> SegmentationPipeline.run(dataset(new long[] {4, 3, 2, 2}, DataType.FLOAT32),
-                        meanExact(0.5), Progress.NONE)));
+                        meanExact(0.5), RunContext.sequential())));
         assertEquals("the affinity volume has shape (3, 4); affinities have shape (3, z, y, x)",
                 fails(() -> SegmentationPipeline.run(dataset(new long[] {4, 3}, DataType.FLOAT32),
-                        meanExact(0.5), Progress.NONE)));
+                        meanExact(0.5), RunContext.sequential())));
         assertEquals("the affinity volume is int16; affinities and boundary maps are float32 or float64 in [0, 1], or uint8 "
                 + "(read as value / 255)",
                 fails(() -> SegmentationPipeline.run(dataset(new long[] {4, 3, 2, 3}, DataType.INT16),
-                        meanExact(0.5), Progress.NONE)));
+                        meanExact(0.5), RunContext.sequential())));
     }
 
     /** float64 and uint8 affinities are converted (uint8 / 255) and give the float32 result. */
@@ -73,11 +74,11 @@ class BadInputTest {
         }
         long[] dims = {4, 3, 2, 3};
         SegmentationOptions options = meanExact(0.5);
-        long[] expected = SegmentationPipeline.run(new AffinityGraph(GRID, floats), options, Progress.NONE).segmentation(0);
+        long[] expected = SegmentationPipeline.run(new AffinityGraph(GRID, floats), options, RunContext.sequential()).segmentation(0);
         assertEquals(java.util.Arrays.toString(expected), java.util.Arrays.toString(SegmentationPipeline.run(
-                new ArrayDataset(dims, DataType.UINT8, bytes), options, Progress.NONE).segmentation(0)));
+                new ArrayDataset(dims, DataType.UINT8, bytes), options, RunContext.sequential()).segmentation(0)));
         assertEquals(java.util.Arrays.toString(expected), java.util.Arrays.toString(SegmentationPipeline.run(
-                new ArrayDataset(dims, DataType.FLOAT64, doubles), options, Progress.NONE).segmentation(0)));
+                new ArrayDataset(dims, DataType.FLOAT64, doubles), options, RunContext.sequential()).segmentation(0)));
     }
 
     @Test
@@ -85,7 +86,7 @@ class BadInputTest {
         assertTrue(fails(() -> new VoxelGrid(0, 3, 2)).contains("volume sizes must be positive"));
         assertEquals("the affinity volume has shape (3, 0, 3, 4): it holds no voxels",
                 fails(() -> SegmentationPipeline.run(dataset(new long[] {4, 3, 0, 3}, DataType.FLOAT32), meanExact(0.5),
-                        Progress.NONE)));
+                        RunContext.sequential())));
     }
 
     @Test
@@ -116,7 +117,6 @@ class BadInputTest {
     void otherOptions() {
         assertEquals("the watershed thresholds need low < high, got low 0.5, high 0.5",
                 fails(() -> new FragmentMethod.SteepestAscent(0.5f, 0.5f)));
-        assertEquals("the number of threads must be at least 1, got 0",
-                fails(() -> meanExact(0.5).withThreads(0)));
+        assertEquals("threads must be at least 1, not 0", fails(() -> RunContext.of(0, Progress.NONE)));
     }
 }

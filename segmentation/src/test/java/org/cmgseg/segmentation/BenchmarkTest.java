@@ -1,5 +1,6 @@
 package org.cmgseg.segmentation;
 
+import org.cmgseg.core.RunContext;
 import org.cmgseg.core.Progress;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -24,9 +25,9 @@ class BenchmarkTest {
         ArrayDataset dataset = new ArrayDataset(new long[] {grid.sizeX(), grid.sizeY(), grid.sizeZ(), 3}, DataType.FLOAT32,
                 graph.values());
         SegmentationOptions options = SegmentationOptions.of(MergeFunction.parse("median_aff_histograms"), new QueueType(256),
-                0.1, 0.5, 0.9).withThreads(2);
-        BenchmarkReport report = SegmentationBenchmark.run(AffinitySource.of(dataset, "the volume", 2), options, Progress.NONE);
-        SegmentationResult reference = SegmentationPipeline.run(graph, options, Progress.NONE);
+                0.1, 0.5, 0.9);
+        BenchmarkReport report = SegmentationBenchmark.run(AffinitySource.of(dataset, "the volume"), options, RunContext.of(2, Progress.NONE));
+        SegmentationResult reference = SegmentationPipeline.run(graph, options, RunContext.of(2, Progress.NONE));
         assertEquals(grid, report.grid());
         assertEquals("histogram:50:bins=256:maxinit", report.mergeFunction());
         assertEquals("bins:256", report.queue());

@@ -3,6 +3,7 @@ package org.cmgseg.segmentation;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import org.cmgseg.core.RunContext;
 import com.google.gson.JsonObject;
 import com.google.gson.JsonParser;
 import java.io.IOException;
@@ -77,8 +78,8 @@ class MalaParityTest {
         Fragments fragments = fragments(variant);
         Fragments published = new Fragments(fragments.grid(), fragments.ids(), fragments.count(), publishedIds(fragments));
         SegmentationResult result = SegmentationPipeline.run(WaterzReference.affinities(variant),
-                SegmentationOptions.of(MergeFunction.parse(function), WaterzReference.queue(dq), WaterzReference.THRESHOLDS).withThreads(2)
-                        .withFragments(new FragmentMethod.Precomputed(published)), Progress.NONE);
+                SegmentationOptions.of(MergeFunction.parse(function), WaterzReference.queue(dq), WaterzReference.THRESHOLDS)
+                        .withFragments(new FragmentMethod.Precomputed(published)), RunContext.of(2, Progress.NONE));
         int checked = 0;
         for (JsonObject record : WaterzReference.records(reference())) {
             if (!record.get("input").getAsString().equals("gala_train:volumes/" + variant)
@@ -103,7 +104,7 @@ class MalaParityTest {
     private static Fragments fragments(String variant) {
         return (Fragments) CACHE.computeIfAbsent("fragments:" + variant, key -> {
             try {
-                return DistanceTransformWatershed.perSlice(AffinitySource.of(WaterzReference.affinities(variant)), 2);
+                return DistanceTransformWatershed.perSlice(AffinitySource.of(WaterzReference.affinities(variant)), RunContext.of(2, Progress.NONE));
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }

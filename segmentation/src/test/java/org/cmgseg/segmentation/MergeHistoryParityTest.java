@@ -1,5 +1,6 @@
 package org.cmgseg.segmentation;
 
+import org.cmgseg.core.RunContext;
 import org.cmgseg.core.Progress;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -24,8 +25,8 @@ class MergeHistoryParityTest {
             String function = meta.get("merge_function").getAsString();
             int dq = meta.get("discretize_queue").getAsInt();
             SegmentationResult result = SegmentationPipeline.run(WaterzReference.affinities("affinities"),
-                    SegmentationOptions.of(MergeFunction.parse(function), WaterzReference.queue(dq), 0.5).withThreads(2)
-                            .withFragments(new FragmentMethod.Precomputed(WaterzReference.watershed("affinities"))), Progress.NONE);
+                    SegmentationOptions.of(MergeFunction.parse(function), WaterzReference.queue(dq), 0.5)
+                            .withFragments(new FragmentMethod.Precomputed(WaterzReference.watershed("affinities"))), RunContext.of(2, Progress.NONE));
             long[] a = (long[]) WaterzReference.read("gala_train_segmentations.h5", group + "/a");
             long[] b = (long[]) WaterzReference.read("gala_train_segmentations.h5", group + "/b");
             long[] c = (long[]) WaterzReference.read("gala_train_segmentations.h5", group + "/c");

@@ -1,5 +1,6 @@
 package org.cmgseg.segmentation;
 
+import org.cmgseg.core.RunContext;
 import org.cmgseg.core.Progress;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -40,12 +41,12 @@ class PipelineTest {
     void resultsDoNotDependOnThreadsOrStreaming(String function) throws IOException {
         AffinityGraph graph = WaterzReference.affinities("affinities_cmg_mu0.8_I0.2");
         SegmentationOptions options = SegmentationOptions.of(MergeFunction.parse(function), QueueType.EXACT, THRESHOLDS);
-        SegmentationResult reference = SegmentationPipeline.run(graph, options.withThreads(1), Progress.NONE);
+        SegmentationResult reference = SegmentationPipeline.run(graph, options, RunContext.sequential());
         VoxelGrid grid = graph.grid();
         ArrayDataset dataset = new ArrayDataset(new long[] {grid.sizeX(), grid.sizeY(), grid.sizeZ(), 3}, DataType.FLOAT32, graph.values());
         for (int threads : new int[] {2, 3}) {
-            SegmentationResult streamed = SegmentationPipeline.run(AffinitySource.of(dataset, 3), options.withThreads(threads),
-                    Progress.NONE);
+            SegmentationResult streamed = SegmentationPipeline.run(AffinitySource.of(dataset, 3), options,
+                    RunContext.of(threads, Progress.NONE));
             assertArrayEquals(reference.fragments().ids(), streamed.fragments().ids(), threads + " threads: fragments");
             assertHistoriesEqual(reference.history(), streamed.history());
             assertEquals(reference.mergesAt(0), streamed.mergesAt(0));
@@ -59,10 +60,10 @@ class PipelineTest {
         AffinityGraph graph = WaterzReference.affinities("affinities");
         SegmentationOptions options = SegmentationOptions.of(MergeFunction.parse("median_aff"), new QueueType(256), THRESHOLDS)
                 .withFragments(new FragmentMethod.DistanceTransform(perSlice));
-        SegmentationResult reference = SegmentationPipeline.run(graph, options.withThreads(1), Progress.NONE);
+        SegmentationResult reference = SegmentationPipeline.run(graph, options, RunContext.sequential());
         VoxelGrid grid = graph.grid();
         ArrayDataset dataset = new ArrayDataset(new long[] {grid.sizeX(), grid.sizeY(), grid.sizeZ(), 3}, DataType.FLOAT32, graph.values());
-        SegmentationResult streamed = SegmentationPipeline.run(AffinitySource.of(dataset, 4), options.withThreads(3), Progress.NONE);
+        SegmentationResult streamed = SegmentationPipeline.run(AffinitySource.of(dataset, 4), options, RunContext.of(3, Progress.NONE));
         assertArrayEquals(reference.fragments().ids(), streamed.fragments().ids());
         assertHistoriesEqual(reference.history(), streamed.history());
         assertTrue(reference.segmentCount(1) < reference.segmentCount(0) && reference.segmentCount(0) < reference.fragments().count());
@@ -74,10 +75,10 @@ class PipelineTest {
         AffinityGraph graph = WaterzReference.affinities("affinities");
         MergeFunction function = MergeFunction.parse("85_aff");
         SegmentationResult both = SegmentationPipeline.run(graph, SegmentationOptions.of(function, new QueueType(256), THRESHOLDS),
-                Progress.NONE);
+                RunContext.sequential());
         for (int t = 0; t < THRESHOLDS.length; t++) {
             SegmentationResult alone = SegmentationPipeline.run(graph,
-                    SegmentationOptions.of(function, new QueueType(256), THRESHOLDS[t]), Progress.NONE);
+                    SegmentationOptions.of(function, new QueueType(256), THRESHOLDS[t]), RunContext.sequential());
             assertArrayEquals(alone.segmentation(0), both.segmentation(t));
             assertEquals(alone.history().size(), both.mergesAt(t));
         }
@@ -101,7 +102,7 @@ class PipelineTest {
         List<String> warned = new ArrayList<>();
         Progress progress = warningsInto(warned);
         SegmentationResult result = SegmentationPipeline.run(WaterzReference.affinities("affinities"),
-                SegmentationOptions.of(MergeFunction.parse("mean"), QueueType.EXACT, 0.6, 0.3), progress);
+                SegmentationOptions.of(MergeFunction.parse("mean"), QueueType.EXACT, 0.6, 0.3), RunContext.of(1, progress));
         assertArrayEquals(new float[] {0.3f, 0.6f}, result.thresholds());
         assertEquals(1, warned.size());
         assertTrue(warned.get(0).contains("sorted them: 0.3, 0.6"), warned.get(0));
@@ -114,7 +115,7 @@ class PipelineTest {
         List<String> warned = new ArrayList<>();
         Progress progress = warningsInto(warned);
         SegmentationResult result = SegmentationPipeline.run(WaterzReference.affinities("affinities"),
-                SegmentationOptions.of(MergeFunction.parse("mean"), QueueType.EXACT, 0.3, 0.5, 0.5000000001, 0.3), progress);
+                SegmentationOptions.of(MergeFunction.parse("mean"), QueueType.EXACT, 0.3, 0.5, 0.5000000001, 0.3), RunContext.of(1, progress));
         assertArrayEquals(new float[] {0.3f, 0.5f}, result.thresholds());
         assertTrue(warned.get(warned.size() - 1).startsWith("2 repeated threshold(s)"), warned.toString());
     }
@@ -128,7 +129,7 @@ class PipelineTest {
     void remainingGraphIsTheGraphOfTheSegmentation(String function) throws IOException {
         AffinityGraph graph = WaterzReference.affinities("affinities");
         SegmentationOptions options = SegmentationOptions.of(MergeFunction.parse(function), new QueueType(256), 0.5);
-        SegmentationResult result = SegmentationPipeline.run(graph, options, Progress.NONE);
+        SegmentationResult result = SegmentationPipeline.run(graph, options, RunContext.sequential());
         long[] segmentation = result.segmentation(0);
         VoxelGrid grid = graph.grid();
         Map<Long, List<Float>> faces = new HashMap<>();
@@ -181,7 +182,7 @@ class PipelineTest {
     void affinitiesWithoutFragmentsGiveEmptySegmentations() throws IOException {
         VoxelGrid grid = new VoxelGrid(5, 4, 3);
         SegmentationResult result = SegmentationPipeline.run(new AffinityGraph(grid, new float[3 * 60]),
-                SegmentationOptions.of(MergeFunction.parse("median_aff"), QueueType.EXACT, 0.5), Progress.NONE);
+                SegmentationOptions.of(MergeFunction.parse("median_aff"), QueueType.EXACT, 0.5), RunContext.sequential());
         assertEquals(0, result.fragments().count());
         assertEquals(0, result.segmentCount(0));
         assertEquals(0, result.remainingGraph().edges());
@@ -203,9 +204,9 @@ class PipelineTest {
     void precomputedFragmentsAreReused() throws IOException {
         AffinityGraph graph = WaterzReference.affinities("affinities");
         SegmentationOptions options = SegmentationOptions.of(MergeFunction.parse("mean"), QueueType.EXACT, 0.5);
-        SegmentationResult first = SegmentationPipeline.run(graph, options, Progress.NONE);
+        SegmentationResult first = SegmentationPipeline.run(graph, options, RunContext.sequential());
         FragmentMethod same = new FragmentMethod.Precomputed(first.fragments());
-        SegmentationResult second = SegmentationPipeline.run(graph, options.withFragments(same), Progress.NONE);
+        SegmentationResult second = SegmentationPipeline.run(graph, options.withFragments(same), RunContext.sequential());
         assertArrayEquals(first.segmentation(0), second.segmentation(0));
     }
 }

@@ -2,6 +2,7 @@ package org.cmgseg.segmentation;
 
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import org.cmgseg.core.RunContext;
 import java.io.IOException;
 import java.util.Random;
 import org.cmgseg.core.Progress;
@@ -33,9 +34,9 @@ class StageTimesTest {
         }
         Dataset slow = new SlowDataset(new ArrayDataset(new long[] {sx, sy, sz, 3}, DataType.FLOAT32, values));
         SegmentationOptions options = SegmentationOptions.of(MergeFunction.parse("mean"), new QueueType(256), 0.5)
-                .withFragments(new FragmentMethod.DistanceTransform(true)).withThreads(2);
+                .withFragments(new FragmentMethod.DistanceTransform(true));
         long start = System.nanoTime();
-        StageTimes times = SegmentationPipeline.run(AffinitySource.of(slow, 1, 2), options, Progress.NONE).times();
+        StageTimes times = SegmentationPipeline.run(AffinitySource.of(slow, 1), options, RunContext.of(2, Progress.NONE)).times();
         double wall = (System.nanoTime() - start) * 1e-9;
         assertTrue(times.fragments() >= sz * SlowDataset.SECONDS / 2, "the fragments stage waited for its reads: " + times);
         assertTrue(times.graph() >= 0 && times.agglomeration() >= 0, times.toString());

@@ -1,6 +1,6 @@
 package org.cmgseg.segmentation;
 
-import org.cmgseg.core.Progress;
+import org.cmgseg.core.RunContext;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
@@ -39,9 +39,9 @@ class SuppliedFragmentsTest {
         ArrayDataset supplied = new ArrayDataset(grid.dimensions(), DataType.UINT64, volume);
         SegmentationOptions options = SegmentationOptions.of(MergeFunction.parse("median_aff_histograms"), QueueType.EXACT, 0.3, 0.7);
         SegmentationResult expected = SegmentationPipeline.run(WaterzReference.affinities("affinities"),
-                options.withFragments(new FragmentMethod.Precomputed(dense)), Progress.NONE);
+                options.withFragments(new FragmentMethod.Precomputed(dense)), RunContext.sequential());
         SegmentationResult actual = SegmentationPipeline.run(WaterzReference.affinities("affinities"),
-                options.withFragments(new FragmentMethod.Supplied(supplied)), Progress.NONE);
+                options.withFragments(new FragmentMethod.Supplied(supplied)), RunContext.sequential());
         assertEquals(dense.count(), actual.fragments().count());
         assertArrayEquals(dense.ids(), actual.fragments().ids(), "dense indices are the ranks of the labels");
         for (int t = 0; t < 2; t++) {
@@ -60,7 +60,7 @@ class SuppliedFragmentsTest {
         int[] labels = {7, 7, -1, 0, 5, -1};
         SegmentationResult result = SegmentationPipeline.run(new org.cmgseg.core.AffinityGraph(grid, new float[18]),
                 SegmentationOptions.of(MergeFunction.parse("mean"), QueueType.EXACT, 0.5).withFragments(new FragmentMethod.Supplied(
-                        new ArrayDataset(grid.dimensions(), DataType.INT32, labels))), Progress.NONE);
+                        new ArrayDataset(grid.dimensions(), DataType.INT32, labels))), RunContext.sequential());
         assertArrayEquals(new long[] {7, 7, -1, 0, 5, -1}, result.segmentation(0), "int32 -1 keeps its bits, the largest label");
         assertArrayEquals(new int[] {2, 2, 3, 0, 1, 3}, result.fragments().ids());
     }

@@ -1,5 +1,6 @@
 package org.cmgseg.segmentation;
 
+import org.cmgseg.core.RunContext;
 import org.cmgseg.core.Progress;
 import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
@@ -71,7 +72,7 @@ public final class WaterzReference {
         return (Fragments) CACHE.computeIfAbsent("watershed:" + variant, key -> {
             try {
                 return SteepestAscentWatershed.compute(AffinitySource.of(affinities(variant)), FragmentMethod.WATERZ_LOW,
-                        FragmentMethod.WATERZ_HIGH, 2, Progress.NONE);
+                        FragmentMethod.WATERZ_HIGH, RunContext.of(2, Progress.NONE));
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }
@@ -87,7 +88,7 @@ public final class WaterzReference {
             try {
                 SegmentationOptions options = SegmentationOptions.of(MergeFunction.parse(function), queue(discretizeQueue), THRESHOLDS);
                 return SegmentationPipeline.run(affinities(variant),
-                        options.withThreads(2).withFragments(new FragmentMethod.Precomputed(watershed(variant))), Progress.NONE);
+                        options.withFragments(new FragmentMethod.Precomputed(watershed(variant))), RunContext.of(2, Progress.NONE));
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }

@@ -3,12 +3,14 @@ package org.cmgseg.affinities.io;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.Arrays;
-import org.cmgseg.core.Parallel;
+import org.cmgseg.core.RunContext;
+import org.cmgseg.core.Task;
 
 /**
  * Reading a region of a chunked dataset: every chunk it touches is loaded and its overlap copied.
- * Chunks are loaded on up to the given number of threads; each is loaded once and copies into its own
- * part of the region, so the result does not depend on the thread count. Chunks never written read as zeros. A chunk is copied on the
+ * Chunks are loaded on the context's threads; each is loaded once and copies into its own part of the
+ * region, so the result does not depend on the thread count. Progress is reported per chunk (as
+ * "reading WHERE"), and a cancelled context stops the read between chunks. Chunks never written read as zeros. A chunk is copied on the
  * thread that loaded it before that thread loads another, so a source may hand out buffers it reuses
  * per thread.
  */
@@ -34,7 +36,8 @@ public final class ChunkedReads {
     }
 
     /** Reads into {@code target} (see {@link Dataset#readInto}), or into a new array if it is null. */
-    public static Object read(DatasetInfo info, long[] offset, int[] size, String where, int threads, Object target, ChunkSource source)
+    public static Object read(DatasetInfo info, long[] offset, int[] size, String where, RunContext context, Object target,
+            ChunkSource source)
             throws IOException {
         int rank = info.axes();
         long n = 1;
@@ -58,8 +61,9 @@ public final class ChunkedReads {
             count[d] = (offset[d] + size[d] - 1) / info.blockSize()[d] - first[d] + 1;
             chunks *= count[d];
         }
+        Task task = context.task("reading " + where, chunks);
         try {
-            Parallel.forEach(Math.toIntExact(chunks), threads, i -> {
+            context.forEach(Math.toIntExact(chunks), i -> {
                 long[] position = new long[rank];
                 long rest = i;
                 for (int d = 0; d < rank; d++) {
@@ -75,6 +79,7 @@ public final class ChunkedReads {
                     if (chunk != null) {
                         copyOverlap(chunk, grid.offset(position), offset, size, out);
                     }
+                    task.advance(1);
                 } catch (IOException e) {
                     throw new UncheckedIOException(e);
                 }

@@ -1,6 +1,7 @@
 package org.cmgseg.affinities.io;
 
 import java.io.IOException;
+import org.cmgseg.core.RunContext;
 
 /** A dataset open for reading. */
 public interface Dataset {
@@ -19,10 +20,12 @@ public interface Dataset {
     Object read(long[] offset, int[] size) throws IOException;
 
     /**
-     * The same region, its chunks read and decompressed on up to {@code threads} threads where the
-     * format has chunks; the result does not depend on the thread count.
+     * The same region, its chunks read and decompressed on the context's threads where the format has
+     * chunks (the result does not depend on the thread count), stopping with
+     * {@link org.cmgseg.core.Cancelled} between chunks when the context is cancelled.
      */
-    default Object read(long[] offset, int[] size, int threads) throws IOException {
+    default Object read(long[] offset, int[] size, RunContext context) throws IOException {
+        context.checkCancelled();
         return read(offset, size);
     }
 
@@ -31,19 +34,19 @@ public interface Dataset {
      * long as the region, which it returns: a buffer reused from read to read, so that streaming a large
      * dataset allocates nothing per region.
      */
-    default Object readInto(long[] offset, int[] size, int threads, Object target) throws IOException {
-        Object region = read(offset, size, threads);
+    default Object readInto(long[] offset, int[] size, RunContext context, Object target) throws IOException {
+        Object region = read(offset, size, context);
         System.arraycopy(region, 0, target, 0, info().dataType().length(region));
         return target;
     }
 
     /** The whole dataset, if it fits one array. */
     default Object readAll() throws IOException {
-        return readAll(1);
+        return readAll(RunContext.sequential());
     }
 
-    /** The whole dataset, if it fits one array, on up to {@code threads} threads. */
-    default Object readAll(int threads) throws IOException {
+    /** The whole dataset, if it fits one array, with a run context. */
+    default Object readAll(RunContext context) throws IOException {
         DatasetInfo info = info();
         int[] size = new int[info.axes()];
         long n = 1;
@@ -54,6 +57,6 @@ public interface Dataset {
         if (n > Integer.MAX_VALUE - 8) {
             throw new IOException("dataset of " + n + " elements is too large to read at once; process it blockwise");
         }
-        return read(new long[size.length], size, threads);
+        return read(new long[size.length], size, context);
     }
 }

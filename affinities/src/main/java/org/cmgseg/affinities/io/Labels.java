@@ -1,6 +1,7 @@
 package org.cmgseg.affinities.io;
 
 import java.io.IOException;
+import org.cmgseg.core.RunContext;
 
 /** Label volumes (ground truth, segmentations, fragments) as uint64, whatever integer type they are stored in. */
 public final class Labels {
@@ -8,10 +9,10 @@ public final class Labels {
     private Labels() {
     }
 
-    /** The whole 3D dataset as labels, read on up to {@code threads} threads; unsigned types keep their unsigned values. */
-    public static long[] read(Dataset dataset, String where, int threads) throws IOException {
+    /** The whole 3D dataset as labels, read with a run context; unsigned types keep their unsigned values. */
+    public static long[] read(Dataset dataset, String where, RunContext context) throws IOException {
         check(dataset.info(), where);
-        Object values = dataset.readAll(threads);
+        Object values = dataset.readAll(context);
         DataType type = dataset.info().dataType();
         if (type.bytes() == 8) {
             return (long[]) values;

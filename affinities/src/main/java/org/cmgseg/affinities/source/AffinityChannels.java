@@ -8,6 +8,7 @@ import java.util.Arrays;
 import org.cmgseg.affinities.AffinitiesView;
 import org.cmgseg.core.AffinityGraph;
 import org.cmgseg.core.Progress;
+import org.cmgseg.core.RunContext;
 import org.cmgseg.affinities.io.Boxes;
 import org.cmgseg.affinities.io.Containers;
 import org.cmgseg.affinities.io.Dataset;
@@ -120,7 +121,7 @@ public final class AffinityChannels implements Dataset {
 
     @Override
     public Object read(long[] offset, int[] size) throws IOException {
-        return read(offset, size, 1);
+        return read(offset, size, RunContext.sequential());
     }
 
     /**
@@ -128,7 +129,7 @@ public final class AffinityChannels implements Dataset {
      * of the channels between the lowest and the highest of them.
      */
     @Override
-    public Object read(long[] offset, int[] size, int threads) throws IOException {
+    public Object read(long[] offset, int[] size, RunContext context) throws IOException {
         int chunkChannels = source.info().blockSize()[3];
         Object out = info.dataType().allocate(size[0] * size[1] * size[2] * size[3]);
         boolean[] done = new boolean[size[3]];
@@ -147,7 +148,7 @@ public final class AffinityChannels implements Dataset {
                 }
             }
             int[] span = {size[0], size[1], size[2], high - low + 1};
-            Object read = source.read(new long[] {offset[0], offset[1], offset[2], low}, span, threads);
+            Object read = source.read(new long[] {offset[0], offset[1], offset[2], low}, span, context);
             int[] one = {size[0], size[1], size[2], 1};
             for (int k = c; k < size[3]; k++) {
                 int channel = channels[(int) offset[3] + k];

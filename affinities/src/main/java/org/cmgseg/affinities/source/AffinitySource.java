@@ -2,6 +2,7 @@ package org.cmgseg.affinities.source;
 
 import java.io.IOException;
 import org.cmgseg.core.AffinityGraph;
+import org.cmgseg.core.RunContext;
 import org.cmgseg.affinities.NonFinitePolicy;
 import org.cmgseg.affinities.ProbabilityView;
 import org.cmgseg.core.VoxelGrid;
@@ -11,8 +12,8 @@ import org.cmgseg.affinities.io.DatasetInfo;
 /**
  * Affinities of shape (3, z, y, x) (a dataset of dimensions (x, y, z, 3)), read in slabs of whole
  * z-slices so that no stage needs the whole volume in memory. Slabs are whole chunks deep, so that each
- * chunk is read and decompressed once per pass, and their chunks are decompressed on the source's
- * threads. Every read goes through a {@link ProbabilityView}: float64 is rounded to float32, uint8 scaled
+ * chunk is read and decompressed once per pass, and their chunks are decompressed on the threads of
+ * the run context a pass is given. Every read goes through a {@link ProbabilityView}: float64 is rounded to float32, uint8 scaled
  * by 1/255, and NaN, infinities and values outside [0, 1] are found as the slabs are read. The wall-clock
  * time spent reading is counted.
  */
@@ -25,21 +26,19 @@ public final class AffinitySource {
     private final AffinityGraph graph;
     private final Dataset dataset;
     private final int depth;
-    private final int threads;
     /** The slab buffers of {@link SlabStream}s (one stream at a time), kept from one pass over the volume to the next. */
     private final float[][] buffers = new float[2][];
     private final BusyClock reading = new BusyClock();
 
-    private AffinitySource(VoxelGrid grid, AffinityGraph graph, Dataset dataset, int depth, int threads) {
+    private AffinitySource(VoxelGrid grid, AffinityGraph graph, Dataset dataset, int depth) {
         this.grid = grid;
         this.graph = graph;
         this.dataset = dataset;
         this.depth = depth;
-        this.threads = threads;
     }
 
     public static AffinitySource of(AffinityGraph graph) {
-        return new AffinitySource(graph.grid(), graph, null, graph.grid().sizeZ(), 1);
+        return new AffinitySource(graph.grid(), graph, null, graph.grid().sizeZ());
     }
 
     /** Fails with a one-line message unless the dataset holds affinities (3, z, y, x) of a usable type. */
@@ -47,23 +46,18 @@ public final class AffinitySource {
         return of(dataset, 0);
     }
 
-    /** The same, read on up to {@code threads} threads, messages naming {@code where} (say, the dataset's address). */
-    public static AffinitySource of(Dataset dataset, String where, int threads) {
-        return of(dataset, NonFinitePolicy.FAIL, where, threads);
+    /** The same, messages naming {@code where} (say, the dataset's address). */
+    public static AffinitySource of(Dataset dataset, String where) {
+        return of(dataset, NonFinitePolicy.FAIL, where);
     }
 
     /** The same, NaN and infinities read as {@code policy} says. */
-    public static AffinitySource of(Dataset dataset, NonFinitePolicy policy, String where, int threads) {
-        return of(ProbabilityView.of(dataset, policy, where), 0, threads);
+    public static AffinitySource of(Dataset dataset, NonFinitePolicy policy, String where) {
+        return of(ProbabilityView.of(dataset, policy, where), 0);
     }
 
     /** Reads slabs of {@code slabDepth} z-slices (0: what reads best), to bound memory or to test. */
     public static AffinitySource of(Dataset dataset, int slabDepth) {
-        return of(dataset, slabDepth, 1);
-    }
-
-    /** The same, read on up to {@code threads} threads. */
-    public static AffinitySource of(Dataset dataset, int slabDepth, int threads) {
         ProbabilityView values = dataset instanceof ProbabilityView view ? view
                 : ProbabilityView.of(dataset, NonFinitePolicy.FAIL, "the affinity volume");
         DatasetInfo info = values.info();
@@ -77,8 +71,7 @@ public final class AffinitySource {
         if (slabDepth < 0) {
             throw new IllegalArgumentException("the slab depth must be positive, got " + slabDepth);
         }
-        return new AffinitySource(grid, null, values, slabDepth > 0 ? Math.min(slabDepth, grid.sizeZ()) : slabDepth(grid, info),
-                Math.max(1, threads));
+        return new AffinitySource(grid, null, values, slabDepth > 0 ? Math.min(slabDepth, grid.sizeZ()) : slabDepth(grid, info));
     }
 
     /**
@@ -104,8 +97,8 @@ public final class AffinitySource {
     }
 
     /** Slices [z0, z1), read now. */
-    public AffinitySlab read(int z0, int z1) throws IOException {
-        return load(z0, z1, -1);
+    public AffinitySlab read(int z0, int z1, RunContext context) throws IOException {
+        return load(z0, z1, -1, context);
     }
 
     /** Whether slabs are read ahead: raw data, where reading waits on the disk rather than the processor. */
@@ -117,7 +110,8 @@ public final class AffinitySource {
      * Slices [z0, z1), read into slab buffer {@code buffer} (0 or 1) of float32 data when it is large
      * enough, into a new array otherwise (and for buffer -1). The buffer is then that array.
      */
-    AffinitySlab load(int z0, int z1, int buffer) throws IOException {
+    AffinitySlab load(int z0, int z1, int buffer, RunContext context) throws IOException {
+        context.checkCancelled();
         if (graph != null) {
             return new AffinitySlab(graph.values(), (int) grid.voxels(), 0);
         }
@@ -129,7 +123,7 @@ public final class AffinitySource {
         float[] values;
         reading.start();
         try {
-            values = (float[]) (fits ? dataset.readInto(offset, size, threads, reuse) : dataset.read(offset, size, threads));
+            values = (float[]) (fits ? dataset.readInto(offset, size, context, reuse) : dataset.read(offset, size, context));
         } finally {
             reading.stop();
         }
@@ -140,9 +134,12 @@ public final class AffinitySource {
         return new AffinitySlab(values, sliceVoxels * depth, sliceVoxels * z0);
     }
 
-    /** The slabs in order (see {@link SlabStream}); one stream at a time, as streams share the source's buffers. */
-    public SlabStream slabs() {
-        return new SlabStream(this);
+    /**
+     * The slabs in order (see {@link SlabStream}), read with the context; one stream at a time, as streams
+     * share the source's buffers.
+     */
+    public SlabStream slabs(RunContext context) {
+        return new SlabStream(this, context);
     }
 
     /** Wall-clock seconds so far during which a read was running (on any thread; overlapping reads count once). */

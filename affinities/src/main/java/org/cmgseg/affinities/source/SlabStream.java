@@ -4,7 +4,9 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Future;
+import org.cmgseg.core.Cancelled;
 import org.cmgseg.core.Parallel;
+import org.cmgseg.core.RunContext;
 
 /**
  * The slabs of an {@link AffinitySource} from z = 0 upwards. Raw data is read ahead: each slab on a
@@ -17,14 +19,16 @@ import org.cmgseg.core.Parallel;
 public final class SlabStream implements AutoCloseable {
 
     private final AffinitySource source;
+    private final RunContext context;
     private final int depth;
     private final boolean ahead;
     private int slot;
     private int z;
     private Future<AffinitySlab> pending;
 
-    SlabStream(AffinitySource source) {
+    SlabStream(AffinitySource source, RunContext context) {
         this.source = source;
+        this.context = context;
         this.depth = source.slabDepth();
         this.ahead = source.readsAhead();
         if (ahead) {
@@ -43,7 +47,7 @@ public final class SlabStream implements AutoCloseable {
             if (!ahead) {
                 int z0 = z;
                 z = Math.min(z0 + depth, source.grid().sizeZ());
-                return source.load(z0, z, 0);
+                return source.load(z0, z, 0, context);
             }
             AffinitySlab slab = pending.get();
             schedule();
@@ -55,7 +59,7 @@ public final class SlabStream implements AutoCloseable {
             throw e.getCause() instanceof RuntimeException runtime ? runtime : new IllegalStateException(e.getCause());
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            throw new IOException("interrupted while reading affinities", e);
+            throw new Cancelled();
         }
     }
 
@@ -73,7 +77,7 @@ public final class SlabStream implements AutoCloseable {
         slot = 1 - slot;
         pending = Parallel.background(() -> {
             try {
-                return source.load(z0, z1, buffer);
+                return source.load(z0, z1, buffer, context);
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }

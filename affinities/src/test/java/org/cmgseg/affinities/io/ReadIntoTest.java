@@ -1,5 +1,7 @@
 package org.cmgseg.affinities.io;
 
+import org.cmgseg.core.Progress;
+import org.cmgseg.core.RunContext;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertSame;
 
@@ -38,7 +40,7 @@ class ReadIntoTest {
                 int n = Math.toIntExact(info.elements());
                 Object dirty = dirty(info.dataType(), n + 5);
                 int[] size = Arrays.stream(info.dimensions()).mapToInt(d -> (int) d).toArray();
-                Object read = dataset.readInto(new long[size.length], size, 2, dirty);
+                Object read = dataset.readInto(new long[size.length], size, RunContext.of(2, Progress.NONE), dirty);
                 assertSame(dirty, read, name);
                 Object whole = info.dataType().allocate(n);
                 System.arraycopy(read, 0, whole, 0, n);

@@ -1,5 +1,7 @@
 package org.cmgseg.affinities.source;
 
+import org.cmgseg.core.Progress;
+import org.cmgseg.core.RunContext;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
@@ -16,7 +18,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
-/** Slabs cover whole chunks, so a pass over the volume reads each chunk once, on the source's thread count. */
+/** Slabs cover whole chunks, so a pass over the volume reads each chunk once, on the thread count of the pass's context. */
 class AffinitySourceTest {
 
     /** A dataset with a given block size and compression that records the regions and thread counts it is asked for. */
@@ -24,12 +26,12 @@ class AffinitySourceTest {
 
         @Override
         public Object read(long[] offset, int[] size) throws IOException {
-            return read(offset, size, 1);
+            return read(offset, size, RunContext.sequential());
         }
 
         @Override
-        public Object read(long[] offset, int[] size, int threads) throws IOException {
-            reads.add(new long[] {offset[2], size[2], threads});
+        public Object read(long[] offset, int[] size, RunContext context) throws IOException {
+            reads.add(new long[] {offset[2], size[2], context.threads()});
             return data.read(offset, size);
         }
     }
@@ -46,11 +48,11 @@ class AffinitySourceTest {
     }
 
     @Test
-    void compressedSlabsAreOneChunkDeepAndReadOnTheSourcesThreads() throws IOException {
+    void compressedSlabsAreOneChunkDeepAndReadOnTheContextsThreads() throws IOException {
         Recording dataset = recording(11, 4, Compression.GZIP);
-        AffinitySource source = AffinitySource.of(dataset, "the test volume", 3);
+        AffinitySource source = AffinitySource.of(dataset, "the test volume");
         assertEquals(4, source.slabDepth());
-        try (SlabStream slabs = source.slabs()) {
+        try (SlabStream slabs = source.slabs(RunContext.of(3, Progress.NONE))) {
             while (slabs.hasNext()) {
                 slabs.next();
             }
@@ -71,7 +73,7 @@ class AffinitySourceTest {
         AffinitySource source = AffinitySource.of(dataset, 4);
         int slice = 12 * 10;
         for (int pass = 0; pass < 2; pass++) {
-            try (SlabStream slabs = source.slabs()) {
+            try (SlabStream slabs = source.slabs(RunContext.sequential())) {
                 for (int z0 = 0; slabs.hasNext(); z0 += 4) {
                     AffinitySlab slab = slabs.next();
                     for (int c = 0; c < 3; c++) {
@@ -87,7 +89,7 @@ class AffinitySourceTest {
 
     @Test
     void rawSlabsAreAsManyWholeChunksAsMakeAboutAMegavoxel() {
-        assertEquals(11, AffinitySource.of(recording(11, 4, Compression.RAW), "the test volume", 1).slabDepth(), "all of a small volume");
+        assertEquals(11, AffinitySource.of(recording(11, 4, Compression.RAW), "the test volume").slabDepth(), "all of a small volume");
         assertEquals(8192, AffinitySource.of(unread(9000, 4096), 0).slabDepth(), "two chunks of 120 x 4096 voxels");
         assertEquals(5000, AffinitySource.of(unread(9000, 5000), 0).slabDepth(), "one chunk, though more than a megavoxel");
     }

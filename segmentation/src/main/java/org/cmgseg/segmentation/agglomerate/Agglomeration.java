@@ -1,6 +1,7 @@
 package org.cmgseg.segmentation.agglomerate;
 
 import java.util.Arrays;
+import org.cmgseg.core.Task;
 import org.cmgseg.segmentation.graph.RegionGraph;
 import org.cmgseg.segmentation.merge.ContactArea;
 import org.cmgseg.segmentation.merge.EdgeStatistic;
@@ -25,6 +26,8 @@ public final class Agglomeration {
     private static final byte STALE = 1;
     private static final byte DELETED = 2;
     private static final byte MERGED = 4;
+    /** Merges between two advances of the progress (each a cancellation check). */
+    private static final int MERGES_PER_ADVANCE = 1 << 12;
 
     private final MergeFunction function;
     private final EdgeStatistic statistic;
@@ -71,8 +74,11 @@ public final class Agglomeration {
         }
     }
 
-    /** Merges until the front edge scores at least {@code threshold}; returns the number of merges. */
-    public int mergeUntil(float threshold) {
+    /**
+     * Merges until the front edge scores at least {@code threshold}; returns the number of merges, by which
+     * it advances {@code progress} every few thousand merges (and stops there if the run was cancelled).
+     */
+    public int mergeUntil(float threshold, Task progress) {
         if (threshold <= mergedUntil) {
             return 0;
         }
@@ -95,7 +101,11 @@ public final class Agglomeration {
             }
             mergeRegions(next, s);
             merged++;
+            if (merged % MERGES_PER_ADVANCE == 0) {
+                progress.advance(MERGES_PER_ADVANCE);
+            }
         }
+        progress.advance(merged % MERGES_PER_ADVANCE);
         mergedUntil = threshold;
         return merged;
     }

@@ -1,7 +1,8 @@
 package org.cmgseg.segmentation.evaluate;
 
+import org.cmgseg.core.RunContext;
+import org.cmgseg.core.Task;
 import org.cmgseg.core.VoxelGrid;
-import org.cmgseg.core.Parallel;
 import org.cmgseg.segmentation.fragments.EuclideanDistanceTransform;
 
 /**
@@ -22,18 +23,18 @@ public final class BorderMask {
     private BorderMask() {
     }
 
-    public static long[] apply(long[] groundTruth, VoxelGrid grid, double thresholdNm, double resolutionY, int threads) {
+    public static long[] apply(long[] groundTruth, VoxelGrid grid, double thresholdNm, double resolutionY, RunContext context) {
         long[] out = new long[groundTruth.length];
-        apply(groundTruth, out, grid, thresholdNm, resolutionY, threads);
+        apply(groundTruth, out, grid, thresholdNm, resolutionY, context);
         return out;
     }
 
     /** The same written over {@code labels} (each slice is read whole before it is written). */
-    public static void applyInPlace(long[] labels, VoxelGrid grid, double thresholdNm, double resolutionY, int threads) {
-        apply(labels, labels, grid, thresholdNm, resolutionY, threads);
+    public static void applyInPlace(long[] labels, VoxelGrid grid, double thresholdNm, double resolutionY, RunContext context) {
+        apply(labels, labels, grid, thresholdNm, resolutionY, context);
     }
 
-    private static void apply(long[] groundTruth, long[] out, VoxelGrid grid, double thresholdNm, double resolutionY, int threads) {
+    private static void apply(long[] groundTruth, long[] out, VoxelGrid grid, double thresholdNm, double resolutionY, RunContext context) {
         if (!(thresholdNm >= 0) || !(resolutionY > 0)) {
             throw new IllegalArgumentException("the border threshold must be >= 0 nm and the y resolution > 0, got " + thresholdNm
                     + " and " + resolutionY);
@@ -45,7 +46,10 @@ public final class BorderMask {
         int plane = sx * sy;
         boolean window = maxDistance < WINDOW_PIXELS;
         int limit = window ? squaredLimit(maxDistance) : 0;
-        Parallel.forRange(grid.sizeZ(), threads, 1, (zFrom, zTo) -> {
+        // in voxels: the distance transform advances it three times per voxel, once per axis
+        Task task = context.task("border mask", (window ? 1 : 3) * grid.voxels());
+        RunContext perSlice = context.withThreads(1);
+        context.forRange(grid.sizeZ(), 1, (zFrom, zTo) -> {
             boolean[] border = new boolean[plane];
             int[] squared = window ? new int[plane] : null;
             int[] nearest = window ? new int[sx] : null;
@@ -60,11 +64,12 @@ public final class BorderMask {
                             out[v] = nearest[x] <= limit ? 0 : groundTruth[v] + 1;
                         }
                     }
+                    task.advance(plane);
                 } else {
                     for (int i = 0; i < plane; i++) {
                         border[i] = !border[i];
                     }
-                    int[] distances = EuclideanDistanceTransform.squared(border, sx, sy, 1, 1);
+                    int[] distances = EuclideanDistanceTransform.squared(border, sx, sy, 1, perSlice, task);
                     for (int i = 0; i < plane; i++) {
                         boolean near = distances[i] != EuclideanDistanceTransform.INFINITE && Math.sqrt(distances[i]) <= maxDistance;
                         out[base + i] = near ? 0 : groundTruth[base + i] + 1;

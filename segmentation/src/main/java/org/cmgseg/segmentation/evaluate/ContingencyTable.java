@@ -1,8 +1,9 @@
 package org.cmgseg.segmentation.evaluate;
 
+import org.cmgseg.core.Task;
+import org.cmgseg.core.RunContext;
 import java.util.ArrayList;
 import java.util.List;
-import org.cmgseg.core.Parallel;
 
 /**
  * The contingency table of a ground truth and a segmentation: the voxel count of every label pair
@@ -23,19 +24,21 @@ public final class ContingencyTable {
         this.voxels = voxels;
     }
 
-    /** Counts two label volumes of the same layout, on several threads. */
-    public static ContingencyTable of(long[] groundTruth, long[] segmentation, int threads) {
+    /** Counts two label volumes of the same layout, on the context's threads (a part at a time, reported as "contingency"). */
+    public static ContingencyTable of(long[] groundTruth, long[] segmentation, RunContext context) {
         if (groundTruth.length != segmentation.length) {
             throw new IllegalArgumentException("ground truth and segmentation differ in size: " + groundTruth.length + " and "
                     + segmentation.length + " voxels");
         }
         List<LabelPairCounts> parts = new ArrayList<>();
-        Parallel.forRange(groundTruth.length, threads, (from, to) -> {
+        Task task = context.task("contingency", groundTruth.length);
+        context.forRange(groundTruth.length, (from, to) -> {
             LabelPairCounts part = new LabelPairCounts();
             part.addVoxels(groundTruth, segmentation, from, to);
             synchronized (parts) {
                 parts.add(part);
             }
+            task.advance(to - from);
         });
         LabelPairCounts all = parts.get(0);
         for (int i = 1; i < parts.size(); i++) {

@@ -1,5 +1,7 @@
 package org.cmgseg.segmentation.evaluate;
 
+import org.cmgseg.core.RunContext;
+
 /**
  * The contingency of a fragment volume (dense ids, 0 the background) with a ground truth, arranged for
  * scoring agglomerations of those fragments: per fragment, the ground-truth labels other than 0 it
@@ -15,12 +17,12 @@ public final class FragmentContingency {
     private final long[] totals;
     private final TableSums sums;
 
-    public FragmentContingency(long[] groundTruth, int[] fragmentIds, int fragmentCount, int threads) {
+    public FragmentContingency(long[] groundTruth, int[] fragmentIds, int fragmentCount, RunContext context) {
         long[] asLabels = new long[fragmentIds.length];
         for (int v = 0; v < fragmentIds.length; v++) {
             asLabels[v] = fragmentIds[v];
         }
-        ContingencyTable table = ContingencyTable.of(groundTruth, asLabels, threads);
+        ContingencyTable table = ContingencyTable.of(groundTruth, asLabels, context);
         this.sums = TableSums.of(table);
         this.fragments = fragmentCount;
         int labelled = 0;

@@ -2,7 +2,7 @@ package org.cmgseg.segmentation.evaluate;
 
 import java.io.IOException;
 import java.util.concurrent.atomic.AtomicLong;
-import org.cmgseg.core.Parallel;
+import org.cmgseg.core.RunContext;
 import org.cmgseg.core.VoxelGrid;
 import org.cmgseg.affinities.io.Dataset;
 import org.cmgseg.affinities.io.Labels;
@@ -17,40 +17,40 @@ public record GroundTruth(long[] labels, long labelledVoxels) {
      * Reads an integer label volume (z, y, x) and, if {@code borderThresholdNm} is not null, masks it
      * with the y voxel size of {@code resolutionZyx}.
      */
-    public static GroundTruth read(Dataset dataset, String where, Double borderThresholdNm, double[] resolutionZyx, int threads)
+    public static GroundTruth read(Dataset dataset, String where, Double borderThresholdNm, double[] resolutionZyx, RunContext context)
             throws IOException {
-        long[] labels = Labels.read(dataset, where, threads);
+        long[] labels = Labels.read(dataset, where, context);
         if (borderThresholdNm == null) {
-            return checked(labels, where, "", threads);
+            return checked(labels, where, "", context);
         }
         long[] d = dataset.info().dimensions();
-        checked(labels, where, "", threads);
+        checked(labels, where, "", context);
         // the labels just read are nobody else's: masked where they are, without a second volume
-        BorderMask.applyInPlace(labels, VoxelGrid.ofShape(d[2], d[1], d[0]), borderThresholdNm, resolutionZyx[1], threads);
-        return checked(labels, where, afterMask(borderThresholdNm), threads);
+        BorderMask.applyInPlace(labels, VoxelGrid.ofShape(d[2], d[1], d[0]), borderThresholdNm, resolutionZyx[1], context);
+        return checked(labels, where, afterMask(borderThresholdNm), context);
     }
 
     /** The labels as they are. */
     public static GroundTruth of(long[] labels, String where) {
-        return checked(labels, where, "", 1);
+        return checked(labels, where, "", RunContext.sequential());
     }
 
     /**
      * The labels after the CREMI border mask ({@link BorderMask}) of {@code thresholdNm}. Labels all 0
      * are refused before the mask, which would make them one object.
      */
-    public static GroundTruth masked(long[] labels, VoxelGrid grid, double thresholdNm, double resolutionY, String where, int threads) {
-        checked(labels, where, "", threads);
-        return checked(BorderMask.apply(labels, grid, thresholdNm, resolutionY, threads), where, afterMask(thresholdNm), threads);
+    public static GroundTruth masked(long[] labels, VoxelGrid grid, double thresholdNm, double resolutionY, String where, RunContext context) {
+        checked(labels, where, "", context);
+        return checked(BorderMask.apply(labels, grid, thresholdNm, resolutionY, context), where, afterMask(thresholdNm), context);
     }
 
     private static String afterMask(double thresholdNm) {
         return " left by the " + thresholdNm + " nm border mask";
     }
 
-    private static GroundTruth checked(long[] labels, String where, String after, int threads) {
+    private static GroundTruth checked(long[] labels, String where, String after, RunContext context) {
         AtomicLong count = new AtomicLong();
-        Parallel.forRange(labels.length, threads, (from, to) -> {
+        context.forRange(labels.length, (from, to) -> {
             long part = 0;
             for (int i = from; i < to; i++) {
                 part += labels[i] != 0 ? 1 : 0;

@@ -1,5 +1,7 @@
 package org.cmgseg.segmentation.fragments;
 
+import org.cmgseg.core.Task;
+import org.cmgseg.core.RunContext;
 import java.util.function.IntFunction;
 import org.cmgseg.core.Parallel;
 
@@ -19,19 +21,21 @@ final class AxisLines {
     }
 
     /** {@code perTask} makes each task's transform (with its own scratch space) for lines of the given length. */
-    static void everyAxis(int[] d, int sx, int sy, int sz, int threads, IntFunction<LineTransform> perTask) {
-        along(d, sx, sy * sz, 1, threads, perTask);
-        along(d, sy, sx * sz, sx, threads, perTask);
-        along(d, sz, sx * sy, sx * sy, threads, perTask);
+    /** Advances {@code progress} by three times the voxels: once per axis. */
+    static void everyAxis(int[] d, int sx, int sy, int sz, RunContext context, Task progress, IntFunction<LineTransform> perTask) {
+        along(d, sx, sy * sz, 1, context, progress, perTask);
+        along(d, sy, sx * sz, sx, context, progress, perTask);
+        along(d, sz, sx * sy, sx * sy, context, progress, perTask);
     }
 
     /** Line k of n voxels {@code step} apart starts at {@code (k / step) * n * step + k % step}. */
-    private static void along(int[] d, int n, int lines, int step, int threads, IntFunction<LineTransform> perTask) {
+    private static void along(int[] d, int n, int lines, int step, RunContext context, Task progress, IntFunction<LineTransform> perTask) {
         if (n == 1) {
+            progress.advance(lines);
             return;
         }
-        int tasks = Math.max(1, Math.min(4 * threads, lines / 64));
-        Parallel.forEach(tasks, threads, t -> {
+        int tasks = Math.max(1, Math.min(4 * context.threads(), lines / 64));
+        context.forEach(tasks, t -> {
             LineTransform transform = perTask.apply(n);
             long[] line = new long[n];
             long[] out = new long[n];
@@ -46,6 +50,7 @@ final class AxisLines {
                     }
                 }
             }
+            progress.advance((long) n * (Parallel.partStart(lines, tasks, t + 1) - Parallel.partStart(lines, tasks, t)));
         });
     }
 }

@@ -2,9 +2,11 @@ package org.cmgseg.segmentation.fragments;
 
 import static org.cmgseg.segmentation.fragments.Directions.BIT;
 
+import org.cmgseg.core.Parallel;
+import org.cmgseg.core.RunContext;
+import org.cmgseg.core.Task;
 import org.cmgseg.core.VoxelGrid;
 import org.cmgseg.segmentation.util.IntList;
-import org.cmgseg.core.Parallel;
 
 /**
  * Step 4 of the steepest-ascent watershed: in raster order, a voxel without bits becomes
@@ -34,24 +36,24 @@ final class BasinLabelling {
     private record Slab(int from, int to, int count, IntList links) {
     }
 
-    /** Replaces the direction bits by fragment ids; returns the number of fragments. */
-    static int run(VoxelGrid grid, int[] seg, int threads) {
+    /** Replaces the direction bits by fragment ids; returns the number of fragments. Advances {@code task} by one pass over the voxels. */
+    static int run(VoxelGrid grid, int[] seg, RunContext context, Task task) {
         int[] offsets = Directions.offsets(grid);
         int[] step = new int[Directions.ALL + 1];
         for (int bits = 1; bits <= Directions.ALL; bits++) {
             step[bits] = Integer.bitCount(bits) == 1 ? offsets[Integer.numberOfTrailingZeros(bits)] : 0;
         }
         int slice = grid.sizeX() * grid.sizeY();
-        int parts = Math.max(1, Math.min(threads, grid.sizeZ()));
+        int parts = Math.max(1, Math.min(context.threads(), grid.sizeZ()));
         Slab[] slabs = new Slab[parts];
-        Parallel.forEach(parts, threads, p -> slabs[p] = label(seg, offsets, step,
-                Parallel.partStart(grid.sizeZ(), parts, p) * slice, Parallel.partStart(grid.sizeZ(), parts, p + 1) * slice));
+        context.forEach(parts, p -> slabs[p] = label(seg, offsets, step,
+                Parallel.partStart(grid.sizeZ(), parts, p) * slice, Parallel.partStart(grid.sizeZ(), parts, p + 1) * slice, task));
         int[] first = new int[parts + 1];
         for (int p = 0; p < parts; p++) {
             first[p + 1] = first[p] + slabs[p].count();
         }
         int[] ids = fragmentIds(seg, slabs, first);
-        Parallel.forEach(parts, threads, p -> {
+        context.forEach(parts, p -> {
             int base = first[p];
             for (int v = slabs[p].from(), end = slabs[p].to(); v < end; v++) {
                 int label = seg[v] & ~LABELLED;
@@ -116,12 +118,13 @@ final class BasinLabelling {
     }
 
     /** Labels voxels [from, to) with LABELLED | 1..count in raster order of their first voxels; background LABELLED | 0. */
-    private static Slab label(int[] seg, int[] offsets, int[] step, int from, int to) {
+    private static Slab label(int[] seg, int[] offsets, int[] step, int from, int to, Task task) {
         IntList visited = new IntList();
         IntList exits = new IntList();
         IntList links = new IntList();
         int next = 1;
         for (int v = from; v < to; v++) {
+            task.step(v - from);
             int bits = seg[v];
             if (bits == 0) {
                 seg[v] = LABELLED;
@@ -174,6 +177,7 @@ final class BasinLabelling {
             }
             exits.clear();
         }
+        task.stepped(to - from);
         return new Slab(from, to, next - 1, links);
     }
 

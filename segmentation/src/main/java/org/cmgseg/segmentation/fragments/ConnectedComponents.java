@@ -1,5 +1,6 @@
 package org.cmgseg.segmentation.fragments;
 
+import org.cmgseg.core.Task;
 import org.cmgseg.segmentation.util.IntList;
 
 /**
@@ -13,11 +14,13 @@ final class ConnectedComponents {
     }
 
     /** Writes component ids into {@code labels} (0 outside the mask); returns the number of components. */
-    static int label(boolean[] mask, Box box, int[] labels) {
+    /** Advances {@code progress} by the voxels. */
+    static int label(boolean[] mask, Box box, int[] labels, Task progress) {
         int[] neighbours = new int[6];
         IntList component = new IntList();
         int next = 0;
         for (int p = 0; p < mask.length; p++) {
+            progress.step(p);
             if (!mask[p] || labels[p] != 0) {
                 continue;
             }
@@ -36,6 +39,7 @@ final class ConnectedComponents {
                 }
             }
         }
+        progress.stepped(mask.length);
         return next;
     }
 }

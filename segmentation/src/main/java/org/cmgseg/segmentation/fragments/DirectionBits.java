@@ -1,5 +1,7 @@
 package org.cmgseg.segmentation.fragments;
 
+import org.cmgseg.core.Task;
+import org.cmgseg.core.RunContext;
 import java.io.IOException;
 import org.cmgseg.core.AffinityGraph;
 import org.cmgseg.core.VoxelGrid;
@@ -20,24 +22,24 @@ final class DirectionBits {
     private DirectionBits() {
     }
 
-    static void compute(AffinitySource source, float low, float high, int[] bits, int threads) throws IOException {
+    static void compute(AffinitySource source, float low, float high, int[] bits, RunContext context, Task task) throws IOException {
         VoxelGrid grid = source.grid();
         int sz = grid.sizeZ();
         int sy = grid.sizeY();
         int depth = source.slabDepth();
-        try (SlabStream slabs = source.slabs()) {
+        try (SlabStream slabs = source.slabs(context)) {
             AffinitySlab slab = slabs.next();
             for (int z0 = 0; z0 < sz; z0 += depth) {
                 int z1 = Math.min(z0 + depth, sz);
                 if (z1 == sz) {
-                    rows(grid, slab, slab, low, high, bits, z0 * sy, z1 * sy, threads);
+                    rows(grid, slab, slab, low, high, bits, z0 * sy, z1 * sy, context, task);
                     break;
                 }
-                rows(grid, slab, slab, low, high, bits, z0 * sy, (z1 - 1) * sy, threads);
+                rows(grid, slab, slab, low, high, bits, z0 * sy, (z1 - 1) * sy, context, task);
                 // keep only the last slice while the next slab (its +z neighbours) is read
                 AffinitySlab last = slice(slab, grid, z1 - 1);
                 slab = slabs.next();
-                rows(grid, last, slab, low, high, bits, (z1 - 1) * sy, z1 * sy, threads);
+                rows(grid, last, slab, low, high, bits, (z1 - 1) * sy, z1 * sy, context, task);
             }
         }
     }
@@ -54,11 +56,15 @@ final class DirectionBits {
 
     /** Rows [rowFrom, rowTo) (a row is a z, y pair) from a slab, their +z neighbours from {@code above}. */
     private static void rows(VoxelGrid grid, AffinitySlab slab, AffinitySlab above, float low, float high, int[] bits, int rowFrom,
-            int rowTo, int threads) {
+            int rowTo, RunContext context, Task task) {
         int rows = rowTo - rowFrom;
-        int tasks = Math.max(1, Math.min(rows, 4 * threads));
-        Parallel.forEach(tasks, threads, t -> rows(grid, slab, above, low, high, bits, rowFrom + Parallel.partStart(rows, tasks, t),
-                rowFrom + Parallel.partStart(rows, tasks, t + 1)));
+        int tasks = Math.max(1, Math.min(rows, 4 * context.threads()));
+        context.forEach(tasks, t -> {
+            int from = rowFrom + Parallel.partStart(rows, tasks, t);
+            int to = rowFrom + Parallel.partStart(rows, tasks, t + 1);
+            rows(grid, slab, above, low, high, bits, from, to);
+            task.advance((long) (to - from) * grid.sizeX());
+        });
     }
 
     private static void rows(VoxelGrid grid, AffinitySlab slab, AffinitySlab above, float low, float high, int[] bits, int rowFrom,

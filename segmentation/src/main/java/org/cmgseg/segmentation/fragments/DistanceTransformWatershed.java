@@ -5,7 +5,8 @@ import org.cmgseg.core.VoxelGrid;
 import org.cmgseg.affinities.source.AffinitySlab;
 import org.cmgseg.affinities.source.AffinitySource;
 import org.cmgseg.affinities.source.SlabStream;
-import org.cmgseg.core.Parallel;
+import org.cmgseg.core.RunContext;
+import org.cmgseg.core.Task;
 
 /**
  * The distance-transform seeded watersheds of the published pipelines, step for step.
@@ -36,18 +37,21 @@ public final class DistanceTransformWatershed {
     private DistanceTransformWatershed() {
     }
 
-    public static Fragments perSlice(AffinitySource affinities, int threads) throws IOException {
+    /** Reports progress as stage "fragments": five passes over the voxels. */
+    public static Fragments perSlice(AffinitySource affinities, RunContext context) throws IOException {
         VoxelGrid grid = affinities.grid();
+        Task task = context.task("fragments", 5 * grid.voxels());
+        RunContext perSlice = context.withThreads(1);
         int slice = grid.sizeX() * grid.sizeY();
         Box box = new Box(grid.sizeX(), grid.sizeY(), 1);
         int[] ids = new int[grid.arrayLength(1)];
         int[] seedCounts = new int[grid.sizeZ()];
         int depth = affinities.slabDepth();
-        try (SlabStream slabs = affinities.slabs()) {
+        try (SlabStream slabs = affinities.slabs(context)) {
             for (int z0 = 0; z0 < grid.sizeZ(); z0 += depth) {
                 int first = z0;
                 AffinitySlab slab = slabs.next();
-                Parallel.forEach(Math.min(depth, grid.sizeZ() - z0), threads, k -> slice(slab, first + k, box, ids, seedCounts));
+                context.forEach(Math.min(depth, grid.sizeZ() - z0), k -> slice(slab, first + k, box, ids, seedCounts, perSlice, task));
             }
         }
         int[] offsets = new int[grid.sizeZ()];
@@ -56,20 +60,23 @@ public final class DistanceTransformWatershed {
             offsets[z] = total;
             total = Math.addExact(total, seedCounts[z]);
         }
-        Parallel.forEach(grid.sizeZ(), threads, z -> {
+        context.forEach(grid.sizeZ(), z -> {
             for (int v = z * slice, end = v + slice; v < end; v++) {
                 ids[v] += offsets[z];
             }
         });
+        task.finish();
         return new Fragments(grid, ids, total, null);
     }
 
-    public static Fragments volume(AffinitySource affinities, int threads) throws IOException {
+    /** Reports progress as stage "fragments": nine passes over the voxels. */
+    public static Fragments volume(AffinitySource affinities, RunContext context) throws IOException {
         VoxelGrid grid = affinities.grid();
+        Task task = context.task("fragments", 9 * grid.voxels());
         int slice = grid.sizeX() * grid.sizeY();
         boolean[] inside = new boolean[grid.arrayLength(1)];
         int depth = affinities.slabDepth();
-        try (SlabStream slabs = affinities.slabs()) {
+        try (SlabStream slabs = affinities.slabs(context)) {
             for (int z0 = 0; z0 < grid.sizeZ(); z0 += depth) {
                 int z1 = Math.min(z0 + depth, grid.sizeZ());
                 AffinitySlab slab = slabs.next();
@@ -77,21 +84,23 @@ public final class DistanceTransformWatershed {
                 for (int v = z0 * slice, end = z1 * slice; v < end; v++) {
                     inside[v] = (a[slab.offset(0) + v] + a[slab.offset(1) + v] + a[slab.offset(2) + v]) / 3f > BOUNDARY;
                 }
+                task.advance((long) (z1 - z0) * slice);
             }
         }
         Box box = new Box(grid.sizeX(), grid.sizeY(), grid.sizeZ());
-        int[] distance = EuclideanDistanceTransform.squared(inside, box.sx(), box.sy(), box.sz(), threads);
+        int[] distance = EuclideanDistanceTransform.squared(inside, box.sx(), box.sy(), box.sz(), context, task);
         int[] ids = new int[inside.length];
-        int count = ConnectedComponents.label(WindowMaxima.of(distance, box, SEED_WINDOW, threads), box, ids);
+        int count = ConnectedComponents.label(WindowMaxima.of(distance, box, SEED_WINDOW, context, task), box, ids, task);
         for (int v = 0; v < distance.length; v++) {
             distance[v] = -distance[v];
         }
-        SeededWatershed.flood(distance, box, ids);
+        SeededWatershed.flood(distance, box, ids, task);
+        task.finish();
         return new Fragments(grid, ids, count, null);
     }
 
     /** Seeds and floods slice z on its own; its ids, numbered from 1, go into {@code ids}, its seed count into {@code seedCounts[z]}. */
-    private static void slice(AffinitySlab slab, int z, Box box, int[] ids, int[] seedCounts) {
+    private static void slice(AffinitySlab slab, int z, Box box, int[] ids, int[] seedCounts, RunContext context, Task task) {
         float[] a = slab.values();
         int slice = box.sx() * box.sy();
         int first = z * slice;
@@ -102,10 +111,10 @@ public final class DistanceTransformWatershed {
             inside[i] = boundary < BOUNDARY;
             priority[i] = SeededWatershed.priority(boundary);
         }
-        int[] distance = EuclideanDistanceTransform.squared(inside, box.sx(), box.sy(), 1, 1);
+        int[] distance = EuclideanDistanceTransform.squared(inside, box.sx(), box.sy(), 1, context, task);
         int[] labels = new int[slice];
-        seedCounts[z] = ConnectedComponents.label(RegionalMaxima.of(distance, box), box, labels);
-        SeededWatershed.flood(priority, box, labels);
+        seedCounts[z] = ConnectedComponents.label(RegionalMaxima.of(distance, box), box, labels, task);
+        SeededWatershed.flood(priority, box, labels, task);
         System.arraycopy(labels, 0, ids, first, slice);
     }
 }

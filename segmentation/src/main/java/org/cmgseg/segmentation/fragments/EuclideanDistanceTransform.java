@@ -1,5 +1,8 @@
 package org.cmgseg.segmentation.fragments;
 
+import org.cmgseg.core.Task;
+import org.cmgseg.core.RunContext;
+
 /**
  * The exact squared Euclidean distance transform of a mask in 1, 2 or 3 dimensions (unit spacing):
  * for every voxel, the squared distance to the nearest voxel outside the mask (0 outside it).
@@ -14,8 +17,8 @@ public final class EuclideanDistanceTransform {
     private EuclideanDistanceTransform() {
     }
 
-    /** The mask is flat, x fastest: {@code mask[(z * sy + y) * sx + x]}. */
-    public static int[] squared(boolean[] mask, int sx, int sy, int sz, int threads) {
+    /** The mask is flat, x fastest: {@code mask[(z * sy + y) * sx + x]}. Advances {@code progress} by three times the voxels. */
+    public static int[] squared(boolean[] mask, int sx, int sy, int sz, RunContext context, Task progress) {
         long largest = (long) (sx - 1) * (sx - 1) + (long) (sy - 1) * (sy - 1) + (long) (sz - 1) * (sz - 1);
         if (largest >= INFINITE) {
             throw new IllegalArgumentException("squared distances in a volume of " + sx + " x " + sy + " x " + sz
@@ -25,7 +28,7 @@ public final class EuclideanDistanceTransform {
         for (int i = 0; i < d.length; i++) {
             d[i] = mask[i] ? INFINITE : 0;
         }
-        AxisLines.everyAxis(d, sx, sy, sz, threads, n -> {
+        AxisLines.everyAxis(d, sx, sy, sz, context, progress, n -> {
             int[] sites = new int[n];
             int[] starts = new int[n];
             return (g, out) -> line(g, out, n, sites, starts);

@@ -3,6 +3,8 @@ package org.cmgseg.segmentation.fragments;
 import static org.cmgseg.segmentation.fragments.Directions.BACK;
 import static org.cmgseg.segmentation.fragments.Directions.BIT;
 
+import org.cmgseg.core.Task;
+import org.cmgseg.core.RunContext;
 import org.cmgseg.core.VoxelGrid;
 import org.cmgseg.segmentation.util.IntList;
 import org.cmgseg.core.Parallel;
@@ -28,18 +30,25 @@ final class PlateauDivision {
     private PlateauDivision() {
     }
 
-    static void run(VoxelGrid grid, int[] seg, int threads) {
+    /** Advances {@code task} by two passes over the voxels. */
+    static void run(VoxelGrid grid, int[] seg, RunContext context, Task task) {
         int rows = grid.sizeY() * grid.sizeZ();
-        int tasks = Math.max(1, Math.min(16 * threads, rows));
-        Parallel.forEach(tasks, threads, t -> reduceSimpleCorners(grid, seg, Parallel.partStart(rows, tasks, t),
-                Parallel.partStart(rows, tasks, t + 1)));
+        int tasks = Math.max(1, Math.min(16 * context.threads(), rows));
+        context.forEach(tasks, t -> {
+            int from = Parallel.partStart(rows, tasks, t);
+            int to = Parallel.partStart(rows, tasks, t + 1);
+            reduceSimpleCorners(grid, seg, from, to);
+            task.advance((long) (to - from) * grid.sizeX());
+        });
         int[] offsets = Directions.offsets(grid);
         IntList queue = new IntList();
         for (int v = 0; v < seg.length; v++) {
+            task.step(v);
             if ((seg[v] & CORNER) != 0) {
                 reduce(seg, offsets, queue, v);
             }
         }
+        task.stepped(seg.length);
         for (int i = 0; i < queue.size(); i++) {
             reduce(seg, offsets, queue, queue.get(i));
         }

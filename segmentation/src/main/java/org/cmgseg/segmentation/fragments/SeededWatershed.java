@@ -1,5 +1,6 @@
 package org.cmgseg.segmentation.fragments;
 
+import org.cmgseg.core.Task;
 import java.util.Arrays;
 import org.cmgseg.segmentation.util.ArrayGrowth;
 
@@ -14,7 +15,8 @@ final class SeededWatershed {
     private SeededWatershed() {
     }
 
-    static void flood(int[] priority, Box box, int[] labels) {
+    /** Advances {@code progress} by the voxels it labels (seeds included). */
+    static void flood(int[] priority, Box box, int[] labels, Task progress) {
         Heap heap = new Heap();
         for (int v = 0; v < labels.length; v++) {
             if (labels[v] != 0) {
@@ -22,7 +24,9 @@ final class SeededWatershed {
             }
         }
         int[] neighbours = new int[6];
+        int popped = 0;
         while (heap.size > 0) {
+            progress.step(popped++);
             int v = heap.pop();
             int count = box.faceNeighbours(v, neighbours);
             for (int k = 0; k < count; k++) {
@@ -33,6 +37,7 @@ final class SeededWatershed {
                 }
             }
         }
+        progress.stepped(popped);
     }
 
     /** A priority whose signed order is the order of the float values (NaN last). */

@@ -1,8 +1,9 @@
 package org.cmgseg.segmentation.fragments;
 
+import org.cmgseg.core.Task;
+import org.cmgseg.core.RunContext;
 import java.io.IOException;
 import org.cmgseg.core.VoxelGrid;
-import org.cmgseg.core.Progress;
 import org.cmgseg.affinities.source.AffinitySource;
 
 /**
@@ -17,17 +18,14 @@ public final class SteepestAscentWatershed {
     private SteepestAscentWatershed() {
     }
 
-    /** Reports progress as stage "fragments", three steps. */
-    public static Fragments compute(AffinitySource affinities, float low, float high, int threads, Progress progress)
-            throws IOException {
+    /** Reports progress as stage "fragments": four passes over the voxels. */
+    public static Fragments compute(AffinitySource affinities, float low, float high, RunContext context) throws IOException {
         VoxelGrid grid = affinities.grid();
         int[] seg = new int[grid.arrayLength(1)];
-        DirectionBits.compute(affinities, low, high, seg, threads);
-        progress.update("fragments", 1, 3);
-        PlateauDivision.run(grid, seg, threads);
-        progress.update("fragments", 2, 3);
-        int count = BasinLabelling.run(grid, seg, threads);
-        progress.update("fragments", 3, 3);
+        Task task = context.task("fragments", 4 * grid.voxels());
+        DirectionBits.compute(affinities, low, high, seg, context, task);
+        PlateauDivision.run(grid, seg, context, task);
+        int count = BasinLabelling.run(grid, seg, context, task);
         return new Fragments(grid, seg, count, null);
     }
 }

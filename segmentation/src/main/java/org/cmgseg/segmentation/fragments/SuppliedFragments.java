@@ -10,6 +10,8 @@ import org.cmgseg.affinities.io.Labels;
 import org.cmgseg.segmentation.util.ArrayGrowth;
 import org.cmgseg.segmentation.util.LongIntHashMap;
 import org.cmgseg.core.Parallel;
+import org.cmgseg.core.RunContext;
+import org.cmgseg.core.Task;
 
 /**
  * Fragments given as a label volume with arbitrary uint64 labels (0 = background), read once in
@@ -24,7 +26,7 @@ public final class SuppliedFragments {
     }
 
     /** Fails with a one-line message, naming the dataset as {@code where}, unless it holds integer labels of the grid's shape. */
-    public static Fragments read(Dataset dataset, String where, VoxelGrid grid, int threads) throws IOException {
+    public static Fragments read(Dataset dataset, String where, VoxelGrid grid, RunContext context) throws IOException {
         DatasetInfo info = dataset.info();
         if (!Arrays.equals(info.dimensions(), grid.dimensions())) {
             throw new IllegalArgumentException(where + " has shape " + info.shapeText()
@@ -39,6 +41,7 @@ public final class SuppliedFragments {
         LabelList labels = new LabelList();
         int slice = grid.sizeX() * grid.sizeY();
         int depth = (int) Math.max(1, Math.min(grid.sizeZ(), SLAB_VOXELS / slice));
+        Task task = context.task("reading " + where, grid.sizeZ());
         for (int z0 = 0; z0 < grid.sizeZ(); z0 += depth) {
             int z1 = Math.min(z0 + depth, grid.sizeZ());
             Object block = dataset.read(new long[] {0, 0, z0}, new int[] {grid.sizeX(), grid.sizeY(), z1 - z0});
@@ -56,12 +59,13 @@ public final class SuppliedFragments {
                 }
                 ids[first + i] = id;
             }
+            task.advance(z1 - z0);
         }
-        return renumber(grid, ids, labels.toArray(), threads);
+        return renumber(grid, ids, labels.toArray(), context);
     }
 
     /** Provisional ids 1..n (in order of appearance) become ranks in the unsigned order of the labels. */
-    private static Fragments renumber(VoxelGrid grid, int[] ids, long[] labelOfProvisional, int threads) {
+    private static Fragments renumber(VoxelGrid grid, int[] ids, long[] labelOfProvisional, RunContext context) {
         int count = labelOfProvisional.length;
         long[] sorted = new long[count];
         for (int i = 0; i < count; i++) {
@@ -77,8 +81,8 @@ public final class SuppliedFragments {
             rank[p + 1] = Arrays.binarySearch(sorted, labelOfProvisional[p] ^ Long.MIN_VALUE) + 1;
         }
         int n = ids.length;
-        int tasks = Math.max(1, Math.min(4 * threads, n >> 16));
-        Parallel.forEach(tasks, threads, t -> {
+        int tasks = Math.max(1, Math.min(4 * context.threads(), n >> 16));
+        context.forEach(tasks, t -> {
             for (int v = Parallel.partStart(n, tasks, t), end = Parallel.partStart(n, tasks, t + 1); v < end; v++) {
                 ids[v] = rank[ids[v]];
             }

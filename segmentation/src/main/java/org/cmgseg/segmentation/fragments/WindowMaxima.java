@@ -1,5 +1,8 @@
 package org.cmgseg.segmentation.fragments;
 
+import org.cmgseg.core.Task;
+import org.cmgseg.core.RunContext;
+
 /**
  * The voxels that equal the maximum of the cube of {@code size} voxels per axis around them, as lsd
  * finds seeds with {@code maximum_filter(distances, size) == distances} (scipy): the cube spans
@@ -11,11 +14,12 @@ final class WindowMaxima {
     private WindowMaxima() {
     }
 
-    static boolean[] of(int[] value, Box box, int size, int threads) {
+    /** Advances {@code progress} by three times the voxels. */
+    static boolean[] of(int[] value, Box box, int size, RunContext context, Task progress) {
         int before = size / 2;
         int after = size - before - 1;
         int[] maximum = value.clone();
-        AxisLines.everyAxis(maximum, box.sx(), box.sy(), box.sz(), threads, n -> {
+        AxisLines.everyAxis(maximum, box.sx(), box.sy(), box.sz(), context, progress, n -> {
             int[] queue = new int[n];
             return (line, out) -> slidingMaximum(line, out, n, before, after, queue);
         });

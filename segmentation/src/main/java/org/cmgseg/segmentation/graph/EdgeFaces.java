@@ -45,14 +45,17 @@ public final class EdgeFaces {
         Arrays.setAll(scans, owner -> new FaceScan(graph, fragments, sink, owner, owners));
         Task task = context.task("graph", grid.sizeZ());
         int depth = affinities.slabDepth();
-        try (SlabStream slabs = affinities.slabs()) {
+        try (SlabStream slabs = affinities.slabs(context)) {
             for (int z0 = 0; z0 < grid.sizeZ(); z0 += depth) {
                 int z1 = Math.min(z0 + depth, grid.sizeZ());
                 AffinitySlab slab = slabs.next();
-                int rowFrom = z0 * grid.sizeY();
-                int rowTo = z1 * grid.sizeY();
-                context.forEach(owners, owner -> scans[owner].rows(slab, rowFrom, rowTo));
-                task.advance(z1 - z0);
+                // a slice at a time, so that a slab held in memory whole can be left when the run is cancelled
+                for (int z = z0; z < z1; z++) {
+                    int rowFrom = z * grid.sizeY();
+                    int rowTo = (z + 1) * grid.sizeY();
+                    context.forEach(owners, owner -> scans[owner].rows(slab, rowFrom, rowTo));
+                    task.advance(1);
+                }
             }
         }
     }

@@ -4,6 +4,8 @@ import java.util.Arrays;
 import org.cmgseg.core.VoxelGrid;
 import org.cmgseg.segmentation.fragments.Fragments;
 import org.cmgseg.core.Parallel;
+import org.cmgseg.core.RunContext;
+import org.cmgseg.core.Task;
 
 /**
  * Finds the edges of the region graph in one pass over the fragments: threads take z-ranges and list
@@ -15,23 +17,25 @@ public final class RegionGraphBuilder {
     private RegionGraphBuilder() {
     }
 
-    public static RegionGraph edges(Fragments fragments, int threads) {
+    /** Reports progress as stage "region graph", in rows of voxels. */
+    public static RegionGraph edges(Fragments fragments, RunContext context) {
         VoxelGrid grid = fragments.grid();
         int nodes = fragments.count() + 1;
         int rows = grid.sizeZ() * grid.sizeY();
-        int parts = Math.max(1, Math.min(threads, rows));
+        int parts = Math.max(1, Math.min(context.threads(), rows));
         NeighbourLists[] found = new NeighbourLists[parts];
-        Parallel.forEach(parts, threads, t -> found[t] = neighbours(fragments, Parallel.partStart(rows, parts, t),
-                Parallel.partStart(rows, parts, t + 1)));
+        Task task = context.task("region graph", rows);
+        context.forEach(parts, t -> found[t] = neighbours(fragments, Parallel.partStart(rows, parts, t),
+                Parallel.partStart(rows, parts, t + 1), task));
         NeighbourLists lists = found[0];
-        int tasks = Math.max(1, Math.min(4 * threads, nodes >> 12));
-        Parallel.forEach(tasks, threads, t -> unite(found, Parallel.partStart(nodes, tasks, t), Parallel.partStart(nodes, tasks, t + 1)));
+        int tasks = Math.max(1, Math.min(4 * context.threads(), nodes >> 12));
+        context.forEach(tasks, t -> unite(found, Parallel.partStart(nodes, tasks, t), Parallel.partStart(nodes, tasks, t + 1)));
         int[] first = new int[nodes + 1];
         for (int n = 0; n < nodes; n++) {
             first[n + 1] = Math.addExact(first[n], lists.size(n));
         }
         int[] v = new int[first[nodes]];
-        Parallel.forEach(tasks, threads, t -> {
+        context.forEach(tasks, t -> {
             for (int n = Parallel.partStart(nodes, tasks, t), end = Parallel.partStart(nodes, tasks, t + 1); n < end; n++) {
                 System.arraycopy(lists.list(n), 0, v, first[n], lists.size(n));
             }
@@ -39,7 +43,7 @@ public final class RegionGraphBuilder {
         return new RegionGraph(first, v);
     }
 
-    private static NeighbourLists neighbours(Fragments fragments, int rowFrom, int rowTo) {
+    private static NeighbourLists neighbours(Fragments fragments, int rowFrom, int rowTo, Task task) {
         VoxelGrid grid = fragments.grid();
         int[] ids = fragments.ids();
         int sx = grid.sizeX();
@@ -67,6 +71,7 @@ public final class RegionGraphBuilder {
                     add(lists, recent, a, ids[v - 1]);
                 }
             }
+            task.advance(1);
         }
         return lists;
     }

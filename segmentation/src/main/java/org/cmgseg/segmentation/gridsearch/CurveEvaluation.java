@@ -1,5 +1,7 @@
 package org.cmgseg.segmentation.gridsearch;
 
+import org.cmgseg.core.Task;
+import org.cmgseg.core.RunContext;
 import java.util.ArrayList;
 import java.util.List;
 import org.cmgseg.core.RunContext;
@@ -14,9 +16,12 @@ import org.cmgseg.segmentation.merge.MergeFunction;
 /**
  * The rows of one curve: for every merge function, a fresh statistic fed with the curve's face
  * values, one agglomeration pass over the thresholds in increasing order, and the CREMI scores after
- * each threshold, followed merge by merge from the fragments' contingency.
+ * each threshold, followed merge by merge from the fragments' contingency. Stops between merges, a few
+ * thousand at a time, when the context is cancelled.
  */
 final class CurveEvaluation {
+
+    private static final int MERGES_PER_CHECK = 1 << 12;
 
     private CurveEvaluation() {
     }
@@ -35,15 +40,19 @@ final class CurveEvaluation {
             start = times.lap("statistics", start);
             Agglomeration agglomeration = new Agglomeration(basis.graph(), contact, function, statistic, queue.create(edges));
             IncrementalScores scores = basis.contingency().start();
+            Task task = context.task("agglomeration", Math.max(1, basis.fragments().count() - 1));
             MergeHistory history = agglomeration.history();
             long merging = System.nanoTime() - start;
             long scoring = 0;
             int replayed = 0;
             for (double threshold : thresholds) {
                 start = System.nanoTime();
-                agglomeration.mergeUntil((float) threshold);
+                agglomeration.mergeUntil((float) threshold, task);
                 long merged = System.nanoTime();
                 for (; replayed < history.size(); replayed++) {
+                    if (replayed % MERGES_PER_CHECK == 0) {
+                        context.checkCancelled();
+                    }
                     scores.merge(history.u(replayed), history.v(replayed));
                 }
                 rows.add(new GridRow(curve, spec.mergeFunctions().get(f), queue.name(), threshold, scores.scores(),

@@ -19,11 +19,11 @@ record FragmentBasis(Fragments fragments, RegionGraph graph, EdgeFaces faces, Fr
     static FragmentBasis build(Fragments fragments, AffinityGraph affinities, long[] groundTruth, RunContext context,
             GridSearchTimes times) throws IOException {
         long start = System.nanoTime();
-        RegionGraph graph = RegionGraphBuilder.edges(fragments, context.threads());
+        RegionGraph graph = RegionGraphBuilder.edges(fragments, context);
         start = times.lap("graph", start);
         EdgeFaces faces = EdgeFaces.of(graph, fragments, AffinitySource.of(affinities), context);
         start = times.lap("faces", start);
-        FragmentContingency contingency = new FragmentContingency(groundTruth, fragments.ids(), fragments.count(), context.threads());
+        FragmentContingency contingency = new FragmentContingency(groundTruth, fragments.ids(), fragments.count(), context);
         times.lap("contingency", start);
         return new FragmentBasis(fragments, graph, faces, contingency);
     }

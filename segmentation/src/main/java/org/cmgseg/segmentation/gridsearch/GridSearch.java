@@ -6,7 +6,6 @@ import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.atomic.AtomicBoolean;
 import org.cmgseg.affinities.source.AffinitySource;
 import org.cmgseg.cmg.CmgTransform;
 import org.cmgseg.core.AffinityGraph;
@@ -91,19 +90,10 @@ public final class GridSearch {
         return prepare(volumes, inputs.gridFragments(), spec, run, context, times);
     }
 
-    /** {@link #prepare(GridInputs, GridSpec, Path, RunContext)} in the form of the callers that predate {@link RunContext}. */
-    public static GridSearch prepare(GridInputs inputs, GridSpec spec, Path folder, int threads, Progress progress) throws IOException {
-        if (threads < 1) {
-            throw new IllegalArgumentException("the number of threads must be at least 1, got " + threads);
-        }
-        return prepare(inputs, spec, folder, RunContext.of(threads, progress));
-    }
-
     private static GridSearch prepare(GridVolumes volumes, GridFragments fragments, GridSpec spec, GridSink sink, RunContext context,
             GridSearchTimes times) throws IOException {
         long start = System.nanoTime();
-        Fragments shared = SegmentationPipeline.fragments(fragments.method(), AffinitySource.of(volumes.affinities()),
-                context.threads(), context.progress());
+        Fragments shared = SegmentationPipeline.fragments(fragments.method(), AffinitySource.of(volumes.affinities()), context);
         if (shared.count() == 0) {
             context.progress().warning("there are no fragments (every voxel is background), so every segmentation is all 0");
         }
@@ -122,21 +112,12 @@ public final class GridSearch {
 
     /**
      * Evaluates the remaining curves (reporting progress as task "curves", counting the resumed ones
-     * as done), hands every row to the sink, and returns them.
+     * as done), hands every row to the sink, and returns them. A cancelled run stops within a curve; the
+     * curves finished before it are the sink's, to be resumed.
      */
     public GridResults run() throws IOException {
-        return run(context);
-    }
-
-    /** {@link #run()} in the form of the callers that predate {@link RunContext}: progress goes to {@code progress}. */
-    public GridResults run(Progress progress) throws IOException {
-        return run(context.withProgress(progress));
-    }
-
-    private GridResults run(RunContext context) throws IOException {
         List<GridCurve> todo = remainingCurves();
         Map<GridCurve, List<GridRow>> rows = new HashMap<>(resumed);
-        AtomicBoolean failed = new AtomicBoolean();
         int workers = Math.max(1, Math.min(context.threads(), todo.size()));
         RunContext inner = context.withThreads(Math.max(1, context.threads() / workers)).withProgress(Progress.NONE);
         Task task = context.task("curves", spec.curves().size());
@@ -144,9 +125,6 @@ public final class GridSearch {
         long start = System.nanoTime();
         try {
             context.withThreads(workers).forEach(todo.size(), i -> {
-                if (failed.get()) {
-                    return;
-                }
                 try {
                     GridCurve curve = todo.get(i);
                     List<GridRow> curveRows = evaluate(curve, inner);
@@ -156,11 +134,7 @@ public final class GridSearch {
                     }
                     task.advance(1);
                 } catch (IOException e) {
-                    failed.set(true);
                     throw new UncheckedIOException(e);
-                } catch (RuntimeException | Error e) {
-                    failed.set(true);
-                    throw e;
                 }
             });
         } catch (UncheckedIOException e) {
@@ -179,10 +153,9 @@ public final class GridSearch {
             return CurveEvaluation.rows(curve, basis, basis.faces().values(), spec, inner, times);
         }
         if (fragments.perCurve()) {
-            AffinityGraph transformed = transformed(curve, inner.threads());
+            AffinityGraph transformed = transformed(curve, inner);
             long start = System.nanoTime();
-            Fragments own = SegmentationPipeline.fragments(fragments.method(), AffinitySource.of(transformed), inner.threads(),
-                    inner.progress());
+            Fragments own = SegmentationPipeline.fragments(fragments.method(), AffinitySource.of(transformed), inner);
             times.lap("fragments", start);
             FragmentBasis ownBasis = FragmentBasis.build(own, transformed, volumes.groundTruth().labels(), inner, times);
             return CurveEvaluation.rows(curve, ownBasis, ownBasis.faces().values(), spec, inner, times);
@@ -195,10 +168,11 @@ public final class GridSearch {
     }
 
     /** The whole affinity volume soft-thresholded with a curve. */
-    private AffinityGraph transformed(GridCurve curve, int threads) {
+    private AffinityGraph transformed(GridCurve curve, RunContext inner) {
         long start = System.nanoTime();
         float[] values = new float[volumes.affinities().values().length];
-        new CmgTransform(curve.cmg(volumes.range()), threads).apply(volumes.affinities().values(), values);
+        inner.checkCancelled();
+        new CmgTransform(curve.cmg(volumes.range()), inner.threads()).apply(volumes.affinities().values(), values);
         times.lap("transform", start);
         return new AffinityGraph(volumes.affinities().grid(), values);
     }
@@ -209,12 +183,12 @@ public final class GridSearch {
      */
     public SegmentationResult segmentation(GridRow row) throws IOException {
         GridCurve curve = row.curve();
-        AffinityGraph affinities = curve.isBaseline() ? volumes.affinities() : transformed(curve, context.threads());
+        AffinityGraph affinities = curve.isBaseline() ? volumes.affinities() : transformed(curve, context);
         FragmentMethod method = fragments.perCurve() && !curve.isBaseline() ? fragments.method()
                 : new FragmentMethod.Precomputed(basis.fragments());
         SegmentationOptions options = new SegmentationOptions(method, MergeFunction.parse(row.mergeFunction()),
-                QueueType.parse(row.queue()), new double[] {row.threshold()}, context.threads());
-        return SegmentationPipeline.run(affinities, options, context.progress());
+                QueueType.parse(row.queue()), new double[] {row.threshold()});
+        return SegmentationPipeline.run(affinities, options, context);
     }
 
     /** The number of curves that the sink held complete from an earlier, interrupted run. */

@@ -4,9 +4,8 @@ import java.io.IOException;
 import java.util.Arrays;
 import org.cmgseg.core.AffinityGraph;
 import org.cmgseg.affinities.ProbabilityView;
-import org.cmgseg.core.Progress;
-import org.cmgseg.core.RunContext;
 import org.cmgseg.affinities.ValueRange;
+import org.cmgseg.core.RunContext;
 import org.cmgseg.core.VoxelGrid;
 import org.cmgseg.affinities.io.Containers;
 import org.cmgseg.affinities.io.Dataset;
@@ -39,28 +38,26 @@ public record GridVolumes(AffinityGraph affinities, ValueRange range, GroundTrut
 
     /** Reads the volumes of the inputs; fails with one line naming the dataset when a volume is unusable. */
     static GridVolumes read(GridInputs inputs, RunContext context) throws IOException {
-        int threads = context.threads();
-        Progress progress = context.progress();
         DatasetAddress address = DatasetAddress.parse(inputs.affinities());
         try (Containers.OpenDataset open = Containers.open(address)) {
-            Dataset channels = AffinityChannels.select(open, address, inputs.channels(), progress);
+            Dataset channels = AffinityChannels.select(open, address, inputs.channels(), context.progress());
             ProbabilityView values = ProbabilityView.of(channels, inputs.nonFinitePolicy(), inputs.affinities());
-            AffinitySource source = AffinitySource.of(values, 0, threads);
+            AffinitySource source = AffinitySource.of(values, 0);
             VoxelGrid grid = source.grid();
             grid.arrayLength(AffinityGraph.CHANNELS);
-            AffinityGraph affinities = new AffinityGraph(grid, source.read(0, grid.sizeZ()).values());
-            return new GridVolumes(affinities, values.range(), groundTruth(inputs, grid, threads));
+            AffinityGraph affinities = new AffinityGraph(grid, source.read(0, grid.sizeZ(), context).values());
+            return new GridVolumes(affinities, values.range(), groundTruth(inputs, grid, context));
         }
     }
 
-    private static GroundTruth groundTruth(GridInputs inputs, VoxelGrid grid, int threads) throws IOException {
+    private static GroundTruth groundTruth(GridInputs inputs, VoxelGrid grid, RunContext context) throws IOException {
         String where = "the ground truth " + inputs.groundTruth();
         try (Containers.OpenDataset open = Containers.open(DatasetAddress.parse(inputs.groundTruth()))) {
             DatasetInfo info = open.dataset().info();
             if (!Arrays.equals(info.dimensions(), grid.dimensions())) {
                 throw new IllegalArgumentException(where + " has shape " + info.shapeText() + " but the affinities have " + grid);
             }
-            return GroundTruth.read(open.dataset(), where, inputs.borderThresholdNm(), inputs.resolutionZyx(), threads);
+            return GroundTruth.read(open.dataset(), where, inputs.borderThresholdNm(), inputs.resolutionZyx(), context);
         }
     }
 }

@@ -6,7 +6,7 @@ import org.cmgseg.affinities.Blockwise;
 import org.cmgseg.affinities.io.DataType;
 import org.cmgseg.affinities.io.DatasetInfo;
 import org.cmgseg.affinities.io.DatasetWriter;
-import org.cmgseg.core.Progress;
+import org.cmgseg.core.RunContext;
 import org.cmgseg.segmentation.fragments.Fragments;
 
 /**
@@ -19,7 +19,7 @@ public final class LabelWriter {
     private LabelWriter() {
     }
 
-    public static void write(Fragments fragments, long[] labelOfIndex, DatasetWriter writer, int threads, Progress progress) throws IOException {
+    public static void write(Fragments fragments, long[] labelOfIndex, DatasetWriter writer, RunContext context) throws IOException {
         DatasetInfo info = writer.info();
         if (!Arrays.equals(info.dimensions(), fragments.grid().dimensions())) {
             throw new IllegalArgumentException("cannot write labels of " + fragments.grid() + " into a dataset of shape "
@@ -43,6 +43,6 @@ public final class LabelWriter {
                 }
             }
             return data;
-        }, threads, progress, "write");
+        }, context, "write");
     }
 }

@@ -96,12 +96,12 @@ public final class SegmentationWriter implements AutoCloseable {
         }
         result = segmentation;
         DatasetWriter fragmentWriter = stage(FRAGMENTS, attributes(fragments, -1));
-        segmentation.writeFragments(fragmentWriter, context.threads(), context.progress());
+        segmentation.writeFragments(fragmentWriter, context);
         float[] levels = segmentation.thresholds();
         for (int t = 0; t < levels.length; t++) {
             context.checkCancelled();
             DatasetWriter writer = stage(ShortestDecimal.of(levels[t]), attributes(fragments, t));
-            segmentation.writeSegmentation(t, writer, context.threads(), context.progress());
+            segmentation.writeSegmentation(t, writer, context);
         }
     }
 

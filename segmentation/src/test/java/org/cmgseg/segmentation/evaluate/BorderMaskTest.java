@@ -5,6 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.Random;
+import org.cmgseg.core.Progress;
+import org.cmgseg.core.RunContext;
 import org.cmgseg.core.VoxelGrid;
 import org.junit.jupiter.api.Test;
 
@@ -18,9 +20,9 @@ class BorderMaskTest {
         // pixels: 0, 0.5, 1, 2.5, 6.25 (CREMI's 25 nm at 4 nm), 12.5, 31.99 (window); 32, 60 (distance transform)
         for (double thresholdNm : new double[] {0, 2, 4, 10, 25, 50, 127.96, 128, 240}) {
             long[] expected = bruteForce(labels, grid, thresholdNm / 4);
-            assertArrayEquals(expected, BorderMask.apply(labels, grid, thresholdNm, 4, 2), thresholdNm + " nm");
+            assertArrayEquals(expected, BorderMask.apply(labels, grid, thresholdNm, 4, RunContext.of(2, Progress.NONE)), thresholdNm + " nm");
             long[] inPlace = labels.clone();
-            BorderMask.applyInPlace(inPlace, grid, thresholdNm, 4, 3);
+            BorderMask.applyInPlace(inPlace, grid, thresholdNm, 4, RunContext.of(3, Progress.NONE));
             assertArrayEquals(expected, inPlace, thresholdNm + " nm, in place");
         }
     }
@@ -31,7 +33,7 @@ class BorderMaskTest {
         long[] labels = new long[grid.arrayLength(1)];
         java.util.Arrays.fill(labels, 0, 30, 7);
         java.util.Arrays.fill(labels, 30, 60, 0);
-        long[] masked = BorderMask.apply(labels, grid, 25, 4, 1);
+        long[] masked = BorderMask.apply(labels, grid, 25, 4, RunContext.sequential());
         for (int v = 0; v < 60; v++) {
             assertEquals(v < 30 ? 8 : 1, masked[v]);
         }

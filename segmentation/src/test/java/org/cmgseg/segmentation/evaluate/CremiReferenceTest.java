@@ -2,6 +2,8 @@ package org.cmgseg.segmentation.evaluate;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import org.cmgseg.core.Progress;
+import org.cmgseg.core.RunContext;
 import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
 import com.google.gson.JsonParser;
@@ -48,14 +50,14 @@ class CremiReferenceTest {
                 JsonObject stored = e.getAsJsonObject();
                 long[] seg = (long[]) segmentations.open("/" + stored.get("path").getAsString()).readAll();
                 JsonObject record = record(reference, stored);
-                CremiScores scores = CremiMetrics.of(ContingencyTable.of(gt, seg, 2));
+                CremiScores scores = CremiMetrics.of(ContingencyTable.of(gt, seg, RunContext.of(2, Progress.NONE)));
                 assertScores(record.getAsJsonObject("cremi_python"), scores, stored.get("path").getAsString());
                 checked++;
             }
             for (var variant : gala.getAsJsonObject("fragments").entrySet()) {
                 JsonObject fragments = variant.getValue().getAsJsonObject();
                 long[] seg = (long[]) inputs.open("/" + fragments.get("segmentation_dataset").getAsString()).readAll();
-                assertScores(fragments.getAsJsonObject("cremi_python"), CremiMetrics.of(ContingencyTable.of(gt, seg, 1)), variant.getKey());
+                assertScores(fragments.getAsJsonObject("cremi_python"), CremiMetrics.of(ContingencyTable.of(gt, seg, RunContext.sequential())), variant.getKey());
                 checked++;
             }
         }

@@ -2,6 +2,8 @@ package org.cmgseg.segmentation.evaluate;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import org.cmgseg.core.Progress;
+import org.cmgseg.core.RunContext;
 import com.google.gson.JsonObject;
 import java.io.IOException;
 import java.util.SplittableRandom;
@@ -60,11 +62,11 @@ class IncrementalScoresTest {
             String group = "/merge_histories/" + history + "/0.5/";
             long[] u = (long[]) segmentations.open(group + "a").readAll();
             long[] v = (long[]) segmentations.open(group + "b").readAll();
-            IncrementalScores scores = new FragmentContingency(gt, fragments, count, 2).start();
+            IncrementalScores scores = new FragmentContingency(gt, fragments, count, RunContext.of(2, Progress.NONE)).start();
             for (int i = 0; i < u.length; i++) {
                 scores.merge((int) u[i], (int) v[i]);
                 if (i % 400 == 0) {
-                    assertClose(CremiMetrics.of(ContingencyTable.of(gt, relabel(fragments, count, u, v, i + 1), 2)), scores.scores(),
+                    assertClose(CremiMetrics.of(ContingencyTable.of(gt, relabel(fragments, count, u, v, i + 1), RunContext.of(2, Progress.NONE))), scores.scores(),
                             history + " after " + (i + 1) + " merges");
                 }
             }
@@ -89,7 +91,7 @@ class IncrementalScoresTest {
             fragments[i] = random.nextInt(count + 1);
             gt[i] = random.nextInt(6) == 0 ? 0 : random.nextLong(1, 8);
         }
-        FragmentContingency base = new FragmentContingency(gt, fragments, count, 1);
+        FragmentContingency base = new FragmentContingency(gt, fragments, count, RunContext.of(1, Progress.NONE));
         IncrementalScores scores = base.start();
         IncrementalScores untouched = base.start();
         int[] root = new int[count + 1];
@@ -117,10 +119,10 @@ class IncrementalScoresTest {
             u[merges] = survivor;
             v[merges++] = absorbed;
             scores.merge(survivor, absorbed);
-            assertClose(CremiMetrics.of(ContingencyTable.of(gt, relabel(fragments, count, u, v, merges), 1)), scores.scores(),
+            assertClose(CremiMetrics.of(ContingencyTable.of(gt, relabel(fragments, count, u, v, merges), RunContext.of(1, Progress.NONE))), scores.scores(),
                     "seed " + seed + " after " + merges + " merges");
         }
-        assertClose(CremiMetrics.of(ContingencyTable.of(gt, relabel(fragments, count, u, v, 0), 1)), untouched.scores(),
+        assertClose(CremiMetrics.of(ContingencyTable.of(gt, relabel(fragments, count, u, v, 0), RunContext.of(1, Progress.NONE))), untouched.scores(),
                 "a run started from the same contingency is not affected by another");
     }
 }

@@ -3,6 +3,8 @@ package org.cmgseg.segmentation.fragments;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import org.cmgseg.core.Progress;
+import org.cmgseg.core.RunContext;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -34,7 +36,7 @@ class DistanceTransformWatershedTest {
             @ForAll @IntRange(min = 1, max = 4) int sz, @ForAll boolean coarse, @ForAll @IntRange(min = 1, max = 3) int threads,
             @ForAll @IntRange(min = 0, max = 3) int slabDepth) throws IOException {
         AffinityGraph affinities = randomAffinities(new Random(seed), new VoxelGrid(sx, sy, sz), coarse);
-        Fragments fragments = DistanceTransformWatershed.perSlice(source(affinities, slabDepth), threads);
+        Fragments fragments = DistanceTransformWatershed.perSlice(source(affinities, slabDepth), RunContext.of(threads, Progress.NONE));
         int[] expected = Oracle.perSlice(affinities.values(), sx, sy, sz);
         assertArrayEquals(expected, fragments.ids());
         assertEquals(Arrays.stream(expected).max().orElseThrow(), fragments.count());
@@ -45,7 +47,7 @@ class DistanceTransformWatershedTest {
             @ForAll @IntRange(min = 1, max = 12) int sz, @ForAll boolean coarse, @ForAll @IntRange(min = 1, max = 3) int threads,
             @ForAll @IntRange(min = 0, max = 5) int slabDepth) throws IOException {
         AffinityGraph affinities = randomAffinities(new Random(seed), new VoxelGrid(sx, sy, sz), coarse);
-        Fragments fragments = DistanceTransformWatershed.volume(source(affinities, slabDepth), threads);
+        Fragments fragments = DistanceTransformWatershed.volume(source(affinities, slabDepth), RunContext.of(threads, Progress.NONE));
         int[] expected = Oracle.volume(affinities.values(), sx, sy, sz);
         assertArrayEquals(expected, fragments.ids());
         assertEquals(Arrays.stream(expected).max().orElseThrow(), fragments.count());
@@ -69,7 +71,7 @@ class DistanceTransformWatershedTest {
         for (int c = 0; c < 3; c++) {
             Arrays.fill(values, c * 60 + 20, c * 60 + 40, 1f);
         }
-        Fragments fragments = DistanceTransformWatershed.perSlice(AffinitySource.of(new AffinityGraph(grid, values)), 1);
+        Fragments fragments = DistanceTransformWatershed.perSlice(AffinitySource.of(new AffinityGraph(grid, values)), RunContext.sequential());
         int[] expected = new int[60];
         Arrays.fill(expected, 0, 20, 1);
         Arrays.fill(expected, 20, 40, 2);
@@ -86,7 +88,7 @@ class DistanceTransformWatershedTest {
             priority[i] = SeededWatershed.priority(values[i]);
         }
         int[] labels = {1, 0, 0, 0, 2};
-        SeededWatershed.flood(priority, new Box(5, 1, 1), labels);
+        SeededWatershed.flood(priority, new Box(5, 1, 1), labels, RunContext.sequential().task("flood", 5));
         assertArrayEquals(new int[] {1, 1, 2, 2, 2}, labels);
     }
 

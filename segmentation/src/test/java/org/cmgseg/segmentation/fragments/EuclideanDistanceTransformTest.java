@@ -3,6 +3,8 @@ package org.cmgseg.segmentation.fragments;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import org.cmgseg.core.Progress;
+import org.cmgseg.core.RunContext;
 import java.util.Random;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
@@ -43,24 +45,29 @@ class EuclideanDistanceTransformTest {
             @ForAll @IntRange(min = 1, max = 6) int sz, @ForAll @IntRange(min = 0, max = 100) int percentInside,
             @ForAll @IntRange(min = 1, max = 3) int threads) {
         boolean[] mask = randomMask(new Random(seed), sx * sy * sz, percentInside / 100.0);
-        assertArrayEquals(bruteForce(mask, sx, sy, sz), EuclideanDistanceTransform.squared(mask, sx, sy, sz, threads));
+        assertArrayEquals(bruteForce(mask, sx, sy, sz), squared(mask, sx, sy, sz, threads));
     }
 
     @Test
     void aLongLineAndALargeImage() {
         Random random = new Random(3);
         boolean[] line = randomMask(random, 300, 0.97);
-        assertArrayEquals(bruteForce(line, 300, 1, 1), EuclideanDistanceTransform.squared(line, 300, 1, 1, 1));
+        assertArrayEquals(bruteForce(line, 300, 1, 1), squared(line, 300, 1, 1, 1));
         boolean[] image = randomMask(random, 60 * 50, 0.995);
-        assertArrayEquals(bruteForce(image, 60, 50, 1), EuclideanDistanceTransform.squared(image, 60, 50, 1, 2));
+        assertArrayEquals(bruteForce(image, 60, 50, 1), squared(image, 60, 50, 1, 2));
     }
 
     @Test
     void nothingOutsideTheMaskIsInfinitelyFar() {
         boolean[] mask = {true, true, true, true};
-        int[] d = EuclideanDistanceTransform.squared(mask, 2, 2, 1, 1);
+        int[] d = squared(mask, 2, 2, 1, 1);
         for (int v : d) {
             assertEquals(EuclideanDistanceTransform.INFINITE, v);
         }
+    }
+
+    private static int[] squared(boolean[] mask, int sx, int sy, int sz, int threads) {
+        RunContext context = RunContext.of(threads, Progress.NONE);
+        return EuclideanDistanceTransform.squared(mask, sx, sy, sz, context, context.task("distance transform", 3L * mask.length));
     }
 }

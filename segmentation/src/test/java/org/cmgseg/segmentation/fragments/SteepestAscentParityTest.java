@@ -3,6 +3,7 @@ package org.cmgseg.segmentation.fragments;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import org.cmgseg.core.RunContext;
 import java.io.IOException;
 import org.cmgseg.core.Progress;
 import org.cmgseg.segmentation.WaterzReference;
@@ -18,7 +19,7 @@ class SteepestAscentParityTest {
     void fragmentsEqualWaterzBitForBit(String variant) throws IOException {
         long[] expected = WaterzReference.fragments(variant);
         Fragments fragments = SteepestAscentWatershed.compute(AffinitySource.of(WaterzReference.affinities(variant)),
-                FragmentMethod.WATERZ_LOW, FragmentMethod.WATERZ_HIGH, 2, Progress.NONE);
+                FragmentMethod.WATERZ_LOW, FragmentMethod.WATERZ_HIGH, RunContext.of(2, Progress.NONE));
         assertEquals(2382, fragments.count());
         long[] actual = new long[expected.length];
         for (int v = 0; v < actual.length; v++) {

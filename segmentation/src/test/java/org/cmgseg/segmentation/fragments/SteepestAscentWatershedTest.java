@@ -3,6 +3,7 @@ package org.cmgseg.segmentation.fragments;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import org.cmgseg.core.RunContext;
 import java.io.IOException;
 import java.util.Arrays;
 import java.util.Random;
@@ -41,7 +42,7 @@ class SteepestAscentWatershedTest {
         long[] expected = SpecWatershed.fragments(graph.values(), sx, sy, sz, FragmentMethod.WATERZ_LOW, FragmentMethod.WATERZ_HIGH);
         ArrayDataset dataset = new ArrayDataset(new long[] {sx, sy, sz, 3}, DataType.FLOAT32, graph.values());
         Fragments fragments = SteepestAscentWatershed.compute(AffinitySource.of(dataset, slabDepth), FragmentMethod.WATERZ_LOW,
-                FragmentMethod.WATERZ_HIGH, threads, Progress.NONE);
+                FragmentMethod.WATERZ_HIGH, RunContext.of(threads, Progress.NONE));
         long[] actual = new long[expected.length];
         long max = 0;
         for (int v = 0; v < actual.length; v++) {
@@ -64,7 +65,7 @@ class SteepestAscentWatershedTest {
         AffinityGraph graph = coarse(seed, grid, levels);
         long[] expected = SpecWatershed.fragments(graph.values(), sx, sy, sz, FragmentMethod.WATERZ_LOW, FragmentMethod.WATERZ_HIGH);
         Fragments fragments = SteepestAscentWatershed.compute(AffinitySource.of(graph), FragmentMethod.WATERZ_LOW,
-                FragmentMethod.WATERZ_HIGH, threads, Progress.NONE);
+                FragmentMethod.WATERZ_HIGH, RunContext.of(threads, Progress.NONE));
         assertArrayEquals(expected, Arrays.stream(fragments.ids()).asLongStream().toArray());
         assertEquals(Arrays.stream(expected).max().orElse(0), fragments.count());
     }
@@ -75,7 +76,7 @@ class SteepestAscentWatershedTest {
         VoxelGrid grid = new VoxelGrid(s + 2, s + 1, s);
         AffinityGraph graph = coarse(seed, grid, 3);
         float low = 0.34f;
-        Fragments fragments = SteepestAscentWatershed.compute(AffinitySource.of(graph), low, 0.9999f, 2, Progress.NONE);
+        Fragments fragments = SteepestAscentWatershed.compute(AffinitySource.of(graph), low, 0.9999f, RunContext.of(2, Progress.NONE));
         int next = 1;
         for (int z = 0; z < grid.sizeZ(); z++) {
             for (int y = 0; y < grid.sizeY(); y++) {

@@ -73,7 +73,7 @@ class EdgeFacesTest {
     @Test
     void everyEdgeHoldsItsFacesInScanOrderWhateverTheThreadsAndSlabs() throws IOException {
         Fragments fragments = new Fragments(GRID, ids, FRAGMENTS, null);
-        RegionGraph graph = RegionGraphBuilder.edges(fragments, 1);
+        RegionGraph graph = RegionGraphBuilder.edges(fragments, RunContext.sequential());
         Map<Long, List<Float>> expected = enumerated();
         assertEquals(expected.size(), graph.edges());
         List<Float> all = new ArrayList<>();
@@ -109,7 +109,7 @@ class EdgeFacesTest {
     @Test
     void statisticsAreFedEachEdgesFacesAndTheContactAreaCountsThem() throws IOException {
         Fragments fragments = new Fragments(GRID, ids, FRAGMENTS, null);
-        RegionGraph graph = RegionGraphBuilder.edges(fragments, 1);
+        RegionGraph graph = RegionGraphBuilder.edges(fragments, RunContext.sequential());
         RunContext context = RunContext.of(2, Progress.NONE);
         EdgeFaces faces = EdgeFaces.of(graph, fragments, AffinitySource.of(new AffinityGraph(GRID, affinities)), context);
         ContactArea area = faces.feed(new ContactArea(graph.edges()), faces.values(), context);

@@ -2,6 +2,7 @@ package org.cmgseg.segmentation.gridsearch;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import org.cmgseg.core.RunContext;
 import com.google.gson.JsonObject;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -56,7 +57,7 @@ class GridSearchEquivalenceTest {
         inputs = SharedData.require(WaterzReference.DIRECTORY + "gala_train_inputs.h5");
         GridSpec spec = new GridSpec(new double[] {0.3, 0.8}, new double[] {0.2, 0.5}, GridSpec.PAPER_MERGE_FUNCTIONS, new QueueType(256),
                 THRESHOLDS);
-        results = GridSearch.prepare(galaInputs(false), spec, folder.resolve("once"), 2, Progress.NONE).run(Progress.NONE);
+        results = GridSearch.prepare(galaInputs(false), spec, folder.resolve("once"), RunContext.of(2, Progress.NONE)).run();
     }
 
     private static GridInputs galaInputs(boolean fragmentsPerCurve) {
@@ -98,14 +99,13 @@ class GridSearchEquivalenceTest {
             AffinityGraph affinities = curve.isBaseline() ? original : transformed(original, curve);
             for (String function : results.spec().mergeFunctions()) {
                 SegmentationOptions options = SegmentationOptions.of(MergeFunction.parse(function), new QueueType(256), THRESHOLDS)
-                        .withThreads(2)
                         .withFragments(new FragmentMethod.Precomputed(WaterzReference.watershed("affinities")));
-                SegmentationResult pipeline = SegmentationPipeline.run(affinities, options, Progress.NONE);
+                SegmentationResult pipeline = SegmentationPipeline.run(affinities, options, RunContext.of(2, Progress.NONE));
                 List<GridRow> rows = results.rows(curve, function);
                 for (int t = 0; t < THRESHOLDS.length; t++) {
                     String what = curve + " " + function + " t" + THRESHOLDS[t];
                     assertEquals(THRESHOLDS[t], rows.get(t).threshold(), what);
-                    assertScores(CremiMetrics.of(ContingencyTable.of(gt, pipeline.segmentation(t), 2)), rows.get(t).scores(), what);
+                    assertScores(CremiMetrics.of(ContingencyTable.of(gt, pipeline.segmentation(t), RunContext.of(2, Progress.NONE))), rows.get(t).scores(), what);
                     assertEquals(pipeline.segmentCount(t), rows.get(t).segments(), what + " segments");
                     compared++;
                 }
@@ -134,14 +134,14 @@ class GridSearchEquivalenceTest {
         GridSpec spec = new GridSpec(new double[] {0.8}, new double[] {0.2}, List.of("median_aff_histograms"), new QueueType(256),
                 THRESHOLDS);
         GridCurve curve = new GridCurve(0.8, 0.2);
-        List<GridRow> rows = GridSearch.prepare(scaledInputs, spec, folder.resolve("scaled"), 2, Progress.NONE).run(Progress.NONE)
+        List<GridRow> rows = GridSearch.prepare(scaledInputs, spec, folder.resolve("scaled"), RunContext.of(2, Progress.NONE)).run()
                 .rows(curve);
-        Fragments fragments = SegmentationPipeline.fragments(FragmentMethod.waterz(), AffinitySource.of(affinities), 2, Progress.NONE);
+        Fragments fragments = SegmentationPipeline.fragments(FragmentMethod.waterz(), AffinitySource.of(affinities), RunContext.of(2, Progress.NONE));
         SegmentationOptions options = SegmentationOptions.of(MergeFunction.parse("median_aff_histograms"), new QueueType(256), THRESHOLDS)
-                .withThreads(2).withFragments(new FragmentMethod.Precomputed(fragments));
-        SegmentationResult pipeline = SegmentationPipeline.run(transformed(affinities, curve), options, Progress.NONE);
+                .withFragments(new FragmentMethod.Precomputed(fragments));
+        SegmentationResult pipeline = SegmentationPipeline.run(transformed(affinities, curve), options, RunContext.of(2, Progress.NONE));
         for (int t = 0; t < THRESHOLDS.length; t++) {
-            assertScores(CremiMetrics.of(ContingencyTable.of(groundTruth(), pipeline.segmentation(t), 2)), rows.get(t).scores(),
+            assertScores(CremiMetrics.of(ContingencyTable.of(groundTruth(), pipeline.segmentation(t), RunContext.of(2, Progress.NONE))), rows.get(t).scores(),
                     "t" + THRESHOLDS[t]);
             assertEquals(pipeline.segmentCount(t), rows.get(t).segments());
         }
@@ -183,7 +183,7 @@ class GridSearchEquivalenceTest {
     void fragmentsPerCurveReproduceWaterzOnTheStoredCmgVolumeDespiteTies() throws IOException {
         GridSpec spec = new GridSpec(new double[] {0.8}, new double[] {0.2}, GridSpec.PAPER_MERGE_FUNCTIONS, new QueueType(256),
                 THRESHOLDS);
-        GridResults perCurve = GridSearch.prepare(galaInputs(true), spec, folder.resolve("per-curve"), 2, Progress.NONE).run(Progress.NONE);
+        GridResults perCurve = GridSearch.prepare(galaInputs(true), spec, folder.resolve("per-curve"), RunContext.of(2, Progress.NONE)).run();
         assertReproducesReference(perCurve.rows(new GridCurve(0.8, 0.2)), "affinities_cmg_mu0.8_I0.2");
         assertReproducesReference(perCurve.rows(GridCurve.BASELINE), "affinities");
     }

@@ -60,9 +60,8 @@ class SegmentationWriterTest {
         for (int i = 0; i < values.length; i++) {
             values[i] = random.nextFloat();
         }
-        SegmentationOptions options = SegmentationOptions.of(MergeFunction.parse("median_aff"), QueueType.EXACT, THIRD, 0.5)
-                .withThreads(2);
-        result = SegmentationPipeline.run(new AffinityGraph(GRID, values), options, Progress.NONE);
+        SegmentationOptions options = SegmentationOptions.of(MergeFunction.parse("median_aff"), QueueType.EXACT, THIRD, 0.5);
+        result = SegmentationPipeline.run(new AffinityGraph(GRID, values), options, RunContext.of(2, Progress.NONE));
     }
 
     private static void write(DatasetAddress group, boolean overwrite, Path history) throws IOException {

@@ -1,5 +1,7 @@
 package org.cmgseg.training.run;
 
+import org.cmgseg.core.Task;
+import org.cmgseg.core.RunContext;
 import ai.djl.engine.Engine;
 import ai.djl.ndarray.NDArray;
 import ai.djl.ndarray.NDManager;
@@ -158,12 +160,14 @@ public final class TrainingRun implements AutoCloseable {
     }
 
     /**
-     * Trains the next epoch and evaluates on the test set.
+     * Trains the next epoch and evaluates on the test set, reporting the mini-batches done as task
+     * "epoch E/EPOCHS" and stopping after the current one with {@link org.cmgseg.core.Cancelled} once the
+     * context is cancelled (the state is then mid-epoch, as below).
      *
      * @throws NonFiniteLossException if a loss is not finite and the run was not told to continue;
      *         the state is then mid-epoch, and only a checkpoint from before it is good
      */
-    public EpochMetrics trainEpoch(TrainingListener listener) {
+    public EpochMetrics trainEpoch(RunContext context, TrainingListener listener) {
         int epoch = history.size();
         if (epoch >= config.epochs()) {
             throw new IllegalStateException("all " + config.epochs() + " epochs are done");
@@ -176,6 +180,7 @@ public final class TrainingRun implements AutoCloseable {
         double multiplier = config.schedule().multiplier(epoch, config.epochs());
         int batches = (order.length + config.batchSize() - 1) / config.batchSize();
         listener.epochStarted(epoch + 1, batches);
+        Task task = context.task("epoch " + (epoch + 1) + "/" + config.epochs(), batches);
         NonFiniteCounts counts = new NonFiniteCounts();
         double lossSum = 0;
         int lossCount = 0;
@@ -193,6 +198,7 @@ public final class TrainingRun implements AutoCloseable {
                 lossCount += batch.count();
             }
             listener.batchFinished(b + 1, loss);
+            task.advance(1);
         }
         double trainSeconds = (System.nanoTime() - start) * 1e-9;
         boolean parametersFinite;

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import org.cmgseg.core.RunContext;
 import ai.djl.nn.Parameter;
 import ai.djl.util.Pair;
 import java.io.IOException;
@@ -128,7 +129,7 @@ class LeafProtocolTest {
         for (int attempt = 0; attempt < 2; attempt++) {
             try (TrainingRun run = new TrainingRun(LeafProtocol.config(Architecture.LENET5, row, 2, LeafProtocol.SEED), slice)) {
                 while (!run.finished()) {
-                    run.trainEpoch(TrainingListener.NONE);
+                    run.trainEpoch(RunContext.sequential(), TrainingListener.NONE);
                 }
                 List<Object> result = new ArrayList<>();
                 for (EpochMetrics m : run.history()) {
@@ -160,11 +161,11 @@ class LeafProtocolTest {
             java.io.ByteArrayOutputStream checkpoint = new java.io.ByteArrayOutputStream();
             TrainingConfig tanh = LeafProtocol.config(Architecture.LENET5, LeafRow.parse("tanh"), 2, LeafProtocol.SEED);
             try (TrainingRun run = new TrainingRun(tanh, slice)) {
-                run.trainEpoch(TrainingListener.NONE);
+                run.trainEpoch(RunContext.sequential(), TrainingListener.NONE);
                 run.saveCheckpoint(checkpoint);
             }
             try (TrainingRun run = TrainingRun.resume(tanh, slice, new java.io.ByteArrayInputStream(checkpoint.toByteArray()))) {
-                run.trainEpoch(TrainingListener.NONE);
+                run.trainEpoch(RunContext.sequential(), TrainingListener.NONE);
             }
             System.gc();
             assertEquals(alone, trainTwice(cmg).get(0), "round " + round);
@@ -176,7 +177,7 @@ class LeafProtocolTest {
         try (TrainingRun run = new TrainingRun(LeafProtocol.config(Architecture.LENET5, LeafRow.parse("cmg"), 3, LeafProtocol.SEED),
                 slice)) {
             while (!run.finished()) {
-                EpochMetrics m = run.trainEpoch(TrainingListener.NONE);
+                EpochMetrics m = run.trainEpoch(RunContext.sequential(), TrainingListener.NONE);
                 assertEquals(0, m.nonFiniteEvents(), "epoch " + m.epoch());
                 assertTrue(Double.isFinite(m.trainLoss()));
             }

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import org.cmgseg.core.RunContext;
 import ai.djl.ndarray.NDArray;
 import ai.djl.ndarray.NDManager;
 import ai.djl.ndarray.NDScope;
@@ -74,8 +75,8 @@ class TrainingRunTest {
             }
         };
         try (TrainingRun run = new TrainingRun(TinyRuns.config().build(), TinyRuns.DATA)) {
-            EpochMetrics first = run.trainEpoch(firstBatch);
-            EpochMetrics second = run.trainEpoch(firstBatch);
+            EpochMetrics first = run.trainEpoch(RunContext.sequential(), firstBatch);
+            EpochMetrics second = run.trainEpoch(RunContext.sequential(), firstBatch);
             assertTrue(run.finished());
             assertTrue(second.trainLoss() < 0.8 * firstLoss[0], "loss " + firstLoss[0] + " -> " + second.trainLoss());
             assertTrue(second.testTop1() > 0.25, "better than chance (4 classes): " + second.testTop1());
@@ -92,7 +93,7 @@ class TrainingRunTest {
         List<List<float[]>> results = new ArrayList<>();
         for (long seed : new long[] {5, 5, 6}) {
             try (TrainingRun run = new TrainingRun(TinyRuns.config().seed(seed).epochs(1).build(), TinyRuns.DATA)) {
-                run.trainEpoch(TrainingListener.NONE);
+                run.trainEpoch(RunContext.sequential(), TrainingListener.NONE);
                 results.add(parameters(run));
             }
         }
@@ -109,20 +110,20 @@ class TrainingRunTest {
         List<EpochMetrics> straightHistory;
         try (TrainingRun run = new TrainingRun(config, TinyRuns.DATA)) {
             while (!run.finished()) {
-                run.trainEpoch(TrainingListener.NONE);
+                run.trainEpoch(RunContext.sequential(), TrainingListener.NONE);
             }
             straight = parameters(run);
             straightHistory = run.history();
         }
         ByteArrayOutputStream checkpoint = new ByteArrayOutputStream();
         try (TrainingRun run = new TrainingRun(config, TinyRuns.DATA)) {
-            run.trainEpoch(TrainingListener.NONE);
+            run.trainEpoch(RunContext.sequential(), TrainingListener.NONE);
             run.saveCheckpoint(checkpoint);
         }
         try (TrainingRun run = TrainingRun.resume(config, TinyRuns.DATA, new ByteArrayInputStream(checkpoint.toByteArray()))) {
             assertEquals(1, run.completedEpochs());
             while (!run.finished()) {
-                run.trainEpoch(TrainingListener.NONE);
+                run.trainEpoch(RunContext.sequential(), TrainingListener.NONE);
             }
             assertSame(straight, parameters(run), "resumed after epoch 1");
             for (int e = 0; e < 3; e++) {
@@ -136,7 +137,7 @@ class TrainingRunTest {
     void aCheckpointOfOtherSettingsIsRefusedButRatesAndEpochsMayChange() throws IOException {
         ByteArrayOutputStream checkpoint = new ByteArrayOutputStream();
         try (TrainingRun run = new TrainingRun(TinyRuns.config().build(), TinyRuns.DATA)) {
-            run.trainEpoch(TrainingListener.NONE);
+            run.trainEpoch(RunContext.sequential(), TrainingListener.NONE);
             run.saveCheckpoint(checkpoint);
         }
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> TrainingRun.resume(
@@ -184,7 +185,7 @@ class TrainingRunTest {
     void aNonFiniteLossStopsTheRun() {
         TrainingConfig config = TinyRuns.config().learningRate(1e30).build();
         try (TrainingRun run = new TrainingRun(config, TinyRuns.DATA)) {
-            NonFiniteLossException e = assertThrows(NonFiniteLossException.class, () -> run.trainEpoch(TrainingListener.NONE));
+            NonFiniteLossException e = assertThrows(NonFiniteLossException.class, () -> run.trainEpoch(RunContext.sequential(), TrainingListener.NONE));
             assertEquals(1, e.epoch());
             assertEquals(0, e.completedEpochs());
             assertTrue(e.getMessage().contains("epoch 1, mini-batch"), e.getMessage());
@@ -196,7 +197,7 @@ class TrainingRunTest {
     void withContinueOnNonFiniteTheEventsAreCountedAndSkipped() {
         TrainingConfig config = TinyRuns.config().learningRate(1e30).continueOnNonFinite(true).epochs(1).build();
         try (TrainingRun run = new TrainingRun(config, TinyRuns.DATA)) {
-            EpochMetrics metrics = run.trainEpoch(TrainingListener.NONE);
+            EpochMetrics metrics = run.trainEpoch(RunContext.sequential(), TrainingListener.NONE);
             assertTrue(metrics.nonFiniteLoss() > 0, metrics.toString());
             assertEquals(metrics.nonFiniteParameter() == 1, !run.parametersFinite());
             assertTrue(metrics.nonFiniteEvents() > 0);
@@ -209,7 +210,7 @@ class TrainingRunTest {
         try (TrainingRun run = new TrainingRun(config, TinyRuns.DATA)) {
             ModulatorParameters initial = run.initialModulatorParameters().orElseThrow();
             assertEquals(64, initial.mu().length);
-            run.trainEpoch(TrainingListener.NONE);
+            run.trainEpoch(RunContext.sequential(), TrainingListener.NONE);
             ModulatorParameters trained = run.modulatorParameters().orElseThrow();
             assertFalse(java.util.Arrays.equals(initial.mu(), trained.mu()));
             assertNotEquals(java.util.Arrays.toString(initial.inflection()), java.util.Arrays.toString(trained.inflection()));

@@ -1,5 +1,6 @@
 package org.cmgseg.affinities.io.hdf5;
 
+import org.cmgseg.core.RunContext;
 import static org.bytedeco.hdf5.global.hdf5.*;
 
 import java.io.IOException;
@@ -120,7 +121,7 @@ final class Hdf5Dataset implements ChunkedDataset {
     }
 
     @Override
-    public Object readInto(long[] offset, int[] size, int threads, Object target) throws IOException {
+    public Object readInto(long[] offset, int[] size, RunContext context, Object target) throws IOException {
         long n = 1;
         for (int s : size) {
             n *= s;
@@ -142,7 +143,7 @@ final class Hdf5Dataset implements ChunkedDataset {
                 System.arraycopy(region, 0, target, 0, (int) n);
                 return target;
             }
-            return ChunkedReads.read(info, offset, size, container.where(path), threads, target, position -> chunk(dataset, position));
+            return ChunkedReads.read(info, offset, size, container.where(path), context, target, position -> chunk(dataset, position));
         } finally {
             locked(() -> H5Dclose(dataset));
         }

@@ -1,5 +1,6 @@
 package org.cmgseg.affinities.io.n5;
 
+import org.cmgseg.core.RunContext;
 import com.google.gson.JsonObject;
 import java.io.IOException;
 import java.nio.ByteBuffer;
@@ -106,8 +107,8 @@ public final class N5Dataset implements ChunkedDataset {
     }
 
     @Override
-    public Object readInto(long[] offset, int[] size, int threads, Object target) throws IOException {
-        return ChunkedReads.read(info, offset, size, where, threads, target, position -> {
+    public Object readInto(long[] offset, int[] size, RunContext context, Object target) throws IOException {
+        return ChunkedReads.read(info, offset, size, where, context, target, position -> {
             N5Block block = readBlockReusing(position);
             if (block == null) {
                 return null;

@@ -1,5 +1,6 @@
 package org.cmgseg.affinities.io.zarr;
 
+import org.cmgseg.core.RunContext;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -66,8 +67,8 @@ final class ZarrDataset implements ChunkedDataset {
     }
 
     @Override
-    public Object readInto(long[] offset, int[] size, int threads, Object target) throws IOException {
-        return ChunkedReads.read(metadata.info(), offset, size, where, threads, target,
+    public Object readInto(long[] offset, int[] size, RunContext context, Object target) throws IOException {
+        return ChunkedReads.read(metadata.info(), offset, size, where, context, target,
                 position -> new ChunkedReads.Chunk(chunk(position), metadata.info().blockSize()));
     }
 }

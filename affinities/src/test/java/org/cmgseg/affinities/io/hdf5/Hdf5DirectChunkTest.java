@@ -1,5 +1,7 @@
 package org.cmgseg.affinities.io.hdf5;
 
+import org.cmgseg.core.Progress;
+import org.cmgseg.core.RunContext;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -75,8 +77,8 @@ class Hdf5DirectChunkTest {
         try (Hdf5Container container = Hdf5Container.open(file)) {
             Dataset dataset = container.open("/" + name);
             for (int threads : new int[] {1, 3}) {
-                assertEquals(HASHES.get(name)[0], Sha256.of(dataset.readAll(threads)), name + " on " + threads + " threads");
-                Object region = dataset.read(new long[] {5, 3, 2, 1}, new int[] {25, 17, 5, 2}, threads);
+                assertEquals(HASHES.get(name)[0], Sha256.of(dataset.readAll(RunContext.of(threads, Progress.NONE))), name + " on " + threads + " threads");
+                Object region = dataset.read(new long[] {5, 3, 2, 1}, new int[] {25, 17, 5, 2}, RunContext.of(threads, Progress.NONE));
                 assertEquals(HASHES.get(name)[1], Sha256.of(region), name + " region on " + threads + " threads");
             }
         }
