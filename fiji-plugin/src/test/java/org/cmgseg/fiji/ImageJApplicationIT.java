@@ -1,0 +1,137 @@
+package org.cmgseg.fiji;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.cmgseg.affinities.io.Containers;
+import org.cmgseg.affinities.io.DatasetAddress;
+import org.cmgseg.cli.Main;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The plugin in ImageJ itself: the packaged jar in a fresh plugins folder, macros run by ImageJ under xvfb-run, and
+ * what they saved compared with what {@code cmgseg} writes for the same input.
+ */
+class ImageJApplicationIT {
+
+    private static final Duration LIMIT = Duration.ofMinutes(3);
+
+    private static ImageJRun imagej;
+    private static Path data;
+
+    @BeforeAll
+    static void synthesizeAndSegmentWithTheCommandLine() throws IOException {
+        imagej = ImageJRun.install(Path.of("target/imagej-it").toAbsolutePath());
+        data = Files.createDirectories(imagej.home().resolve("data"));
+        cmgseg("synthesize", "--output", data.resolve("sample.n5") + ":/volume", "--size", "12,64,64");
+        cmgseg("segment", "--affinities", data.resolve("sample.n5") + ":/volume/affinities", "--output", data.resolve("sample.n5") + ":/cli",
+                "--thresholds", "0.3,0.5");
+    }
+
+    @Test
+    void theReadmeMacroSegmentsAsTheCommandLineDoes() throws Exception {
+        ImageJRun.Result result = imagej.run(readmeMacro(), data.toString(), LIMIT, output -> false);
+        assertTrue(result.ended() && result.exitCode() == 0, result.output());
+        assertNoStackTrace(result.output());
+        for (String threshold : new String[] {"0.3", "0.5"}) {
+            long[] cli = uint64(data.resolve("sample.n5") + ":/cli/" + threshold);
+            assertArrayEquals(cli, uint64(data.resolve("sample.n5") + ":/fiji/" + threshold), "written by the plugin, " + threshold);
+        }
+        assertArrayEquals(uint64(data.resolve("sample.n5") + ":/cli/0.5"), fromFloats(data.resolve("segmentation-0.5.tif")),
+                "the label image the macro saved");
+    }
+
+    @Test
+    void menuEntriesCalibrationAndLabelsAsImageJShowsThem() throws Exception {
+        String macro = """
+                dir = getArgument();
+                List.setCommands;
+                names = newArray("Open Volume...", "Segment Affinities...");
+                for (i = 0; i < names.length; i++) print("command " + names[i] + " -> " + List.get(names[i]));
+                run("Open Volume...", "address=[" + dir + "/sample.n5:/volume/affinities] virtual=1024");
+                getVoxelSize(width, height, depth, unit);
+                print("image " + bitDepth() + " bit, " + nSlices + " slices, " + getWidth() + " x " + getHeight());
+                Stack.getDimensions(w, h, channels, slices, frames);
+                print("channels " + channels + " slices " + slices + " voxel " + width + " " + height + " " + depth + " " + unit);
+                run("Open Volume...", "address=[" + dir + "/sample.n5:/cli/0.3] virtual=1024");
+                saveAs("Tiff", dir + "/opened-0.3.tif");
+                run("Open Volume...", "address=[" + dir + "/sample.n5:/volume/affinities] virtual=0");
+                print("virtual " + is("Virtual Stack") + " slices " + nSlices);
+                """;
+        ImageJRun.Result result = imagej.run(macro, data.toString(), LIMIT, output -> false);
+        assertTrue(result.ended() && result.exitCode() == 0, result.output());
+        String output = result.output();
+        assertTrue(output.contains("command Open Volume... -> org.cmgseg.fiji.OpenVolume"), output);
+        assertTrue(output.contains("command Segment Affinities... -> org.cmgseg.fiji.SegmentAffinities"), output);
+        assertTrue(output.contains("image 32 bit, 36 slices, 64 x 64"), output);
+        assertTrue(output.contains("channels 3 slices 12 voxel 4 4 40 nm"), output);
+        assertTrue(output.contains("virtual 1 slices 36"), output);
+        assertArrayEquals(uint64(data.resolve("sample.n5") + ":/cli/0.3"), fromFloats(data.resolve("opened-0.3.tif")),
+                "uint64 labels opened as a 32-bit image");
+        assertNoStackTrace(output);
+    }
+
+    @Test
+    void aBadAddressIsOneMessageAndStopsTheMacro() throws Exception {
+        String macro = """
+                dir = getArgument();
+                run("Open Volume...", "address=[" + dir + "/missing.n5:/volume/affinities] virtual=1024");
+                File.saveString("the macro went on", dir + "/went-on.txt");
+                """;
+        String expected = "Open Volume: no such N5 container: " + data.resolve("missing.n5");
+        ImageJRun.Result result = imagej.run(macro, data.toString(), LIMIT, output -> output.contains(expected));
+        assertTrue(result.output().contains(expected), result.output());
+        assertFalse(Files.exists(data.resolve("went-on.txt")), "the macro stopped at the error");
+        assertNoStackTrace(result.output());
+
+        String noImage = "run(\"Segment Affinities...\", \"thresholds=0.5\");";
+        ImageJRun.Result segment = imagej.run(noImage, data.toString(), LIMIT, output -> output.contains("Segment Affinities:"));
+        assertTrue(segment.output().contains("Segment Affinities: no image is open"), segment.output());
+        assertNoStackTrace(segment.output());
+    }
+
+    private static void cmgseg(String... args) {
+        assertEquals(0, Main.commandLine().execute(args), String.join(" ", args));
+    }
+
+    /** The README's macro example (the block fenced as ijm in "Use in Fiji"), run as it stands. */
+    private static String readmeMacro() throws IOException {
+        String readme = Files.readString(Path.of("../README.md"));
+        Matcher block = Pattern.compile("```ijm\n(.*?)```", Pattern.DOTALL).matcher(readme);
+        assertTrue(block.find(), "README.md has an ijm block");
+        return block.group(1);
+    }
+
+    private static long[] uint64(String address) throws IOException {
+        try (Containers.OpenDataset opened = Containers.open(DatasetAddress.parse(address))) {
+            return (long[]) opened.dataset().readAll();
+        }
+    }
+
+    /** A 32-bit TIFF of whole numbers as labels. */
+    private static long[] fromFloats(Path tiff) throws IOException {
+        float[] values;
+        try (Containers.OpenDataset opened = Containers.open(DatasetAddress.parse(tiff.toString()))) {
+            values = (float[]) opened.dataset().readAll();
+        }
+        long[] labels = new long[values.length];
+        for (int i = 0; i < values.length; i++) {
+            labels[i] = (long) values[i];
+            assertEquals(labels[i], values[i], "a whole number at " + i);
+        }
+        return labels;
+    }
+
+    private static void assertNoStackTrace(String output) {
+        assertFalse(output.contains("\tat ") || output.contains("Exception"), output);
+    }
+}
