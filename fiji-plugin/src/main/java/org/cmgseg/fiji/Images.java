@@ -23,22 +23,37 @@ final class Images {
 
     /** A 3-channel hyperstack (channels z, y, x) as an affinity graph, values as they are. */
     static AffinityGraph affinities(ImagePlus image) {
-        if (image.getNChannels() != AffinityGraph.CHANNELS || image.getNFrames() != 1) {
-            throw new IllegalArgumentException(image.getTitle() + " has " + image.getNChannels() + " channels and " + image.getNFrames()
-                    + " frames; affinities are a hyperstack of 3 channels (z, y, x) and 1 frame");
+        if (image.getNChannels() != AffinityGraph.CHANNELS) {
+            throw new IllegalArgumentException(image.getTitle() + " has " + image.getNChannels()
+                    + " channels; affinities are a hyperstack of 3 channels (z, y, x)");
+        }
+        return new AffinityGraph(grid(image), floats(image));
+    }
+
+    /** The values of a hyperstack of one frame, channels (c, z, y, x), as 32-bit floats. */
+    static float[] floats(ImagePlus image) {
+        if (image.getNFrames() != 1) {
+            throw new IllegalArgumentException(image.getTitle() + " has " + image.getNFrames() + " frames; a volume has 1");
         }
         VoxelGrid grid = grid(image);
+        int channels = image.getNChannels();
         int plane = grid.sizeX() * grid.sizeY();
-        float[] values = new float[grid.arrayLength(AffinityGraph.CHANNELS)];
+        float[] values = new float[grid.arrayLength(channels)];
         ImageStack stack = image.getStack();
-        for (int c = 0; c < AffinityGraph.CHANNELS; c++) {
+        for (int c = 0; c < channels; c++) {
             for (int z = 0; z < grid.sizeZ(); z++) {
                 ImageProcessor slice = stack.getProcessor(image.getStackIndex(c + 1, z + 1, 1));
                 float[] pixels = (float[]) (slice instanceof FloatProcessor ? slice.getPixels() : slice.convertToFloat().getPixels());
                 System.arraycopy(pixels, 0, values, (c * grid.sizeZ() + z) * plane, plane);
             }
         }
-        return new AffinityGraph(grid, values);
+        return values;
+    }
+
+    /** The library's dimensions (fastest axis first) of an image's channels (c, z, y, x); 3 axes for one channel. */
+    static long[] dimensions(ImagePlus image) {
+        long[] xyz = grid(image).dimensions();
+        return image.getNChannels() == 1 ? xyz : new long[] {xyz[0], xyz[1], xyz[2], image.getNChannels()};
     }
 
     /** Float images of channels (c, z, y, x) as a hyperstack with the given calibration. */

@@ -3,6 +3,7 @@ package org.cmgseg.fiji;
 import com.google.gson.JsonArray;
 import com.google.gson.JsonObject;
 import java.io.IOException;
+import java.util.function.DoubleUnaryOperator;
 import org.cmgseg.affinities.SoftThreshold;
 import org.cmgseg.affinities.ValueRange;
 import org.cmgseg.affinities.io.Compression;
@@ -92,9 +93,9 @@ final class Library {
         new CmgTransform(SoftThreshold.curve(mu, inflection, ValueRange.of(values), LogitMethod.EXACT), threads).apply(values);
     }
 
-    /** The CMG curve of (mu, I) on [0, 1] at x. */
-    static double curve(double mu, double inflection, double x) {
-        return SoftThreshold.curve(mu, inflection, new ValueRange(0, 1), LogitMethod.EXACT).value(x);
+    /** The CMG curve of (mu, I) on [0, 1]. */
+    static DoubleUnaryOperator curve(double mu, double inflection) {
+        return SoftThreshold.curve(mu, inflection, new ValueRange(0, 1), LogitMethod.EXACT)::value;
     }
 
     /**

@@ -64,7 +64,7 @@ public final class SegmentAffinities implements PlugIn {
                 Library.write(group.resolve(name), segmentation, DataType.UINT64, affinities.grid().dimensions(), Images.resolutionZyx(image),
                         overwrite);
             }
-            labels[t] = Images.labels(image.getShortTitle() + " segmentation " + name, segmentation, affinities.grid(),
+            labels[t] = Images.labels(image.getTitle() + " segmentation " + name, segmentation, affinities.grid(),
                     image.getCalibration().copy());
         }
         for (ImagePlus label : labels) {

@@ -35,6 +35,8 @@ class ImageJApplicationIT {
         cmgseg("synthesize", "--output", data.resolve("sample.n5") + ":/volume", "--size", "12,64,64");
         cmgseg("segment", "--affinities", data.resolve("sample.n5") + ":/volume/affinities", "--output", data.resolve("sample.n5") + ":/cli",
                 "--thresholds", "0.3,0.5");
+        cmgseg("transform", "--input", data.resolve("sample.n5") + ":/volume/affinities", "--output", data.resolve("sample.n5") + ":/cli-cmg",
+                "--mu", "0.4", "--inflection", "0.3");
     }
 
     @Test
@@ -81,6 +83,41 @@ class ImageJApplicationIT {
     }
 
     @Test
+    void transformSaveAndCurveExplorerAsTheCommandLineWrites() throws Exception {
+        String macro = """
+                dir = getArgument();
+                run("Open Volume...", "address=[" + dir + "/sample.n5:/volume/affinities]");
+                affinities = getImageID();
+                run("CMG Curve Explorer", "mu=0.3 inflection=0.6");
+                print("plots " + nImages);
+                for (i = 1; i <= nImages; i++) { selectImage(i); print("image " + getTitle()); }
+                selectImage(affinities);
+                run("Transform Affinities (CMG)...", "mu=0.4 inflection=0.3 output=[]");
+                print("transformed " + getTitle() + ", " + nSlices + " slices");
+                selectImage(affinities);
+                run("Transform Affinities (CMG)...", "mu=0.4 inflection=0.3 output=[" + dir + "/sample.n5:/fiji-cmg]");
+                run("Open Volume...", "address=[" + dir + "/sample.n5:/cli/0.5]");
+                getLut(reds, greens, blues);
+                print("lut 0 " + reds[0] + " " + greens[0] + " " + blues[0] + ", lut 1 " + reds[1] + " " + greens[1] + " " + blues[1]);
+                run("Save Segmentation...", "address=[" + dir + "/sample.n5:/saved]");
+                """;
+        ImageJRun.Result result = imagej.run(macro, data.toString(), LIMIT, output -> false);
+        assertTrue(result.ended() && result.exitCode() == 0, result.output());
+        String output = result.output();
+        assertTrue(output.contains("plots 3"), output);
+        assertTrue(output.contains("image CMG curve") && output.contains("image CMG histogram"), output);
+        assertTrue(output.contains("transformed CMG(0.4, 0.3) of " + data.resolve("sample.n5") + ":/volume/affinities, 36 slices"), output);
+        assertTrue(output.contains("lut 0 0 0 0, lut 1 ") && !output.contains("lut 1 0 0 0"), "background black, labels not: " + output);
+        assertArrayEquals(float32(data.resolve("sample.n5") + ":/cli-cmg"), float32(data.resolve("sample.n5") + ":/fiji-cmg"),
+                "the CMG transform");
+        assertArrayEquals(uint64(data.resolve("sample.n5") + ":/cli/0.5"), uint64(data.resolve("sample.n5") + ":/saved"));
+        try (Containers.OpenDataset saved = Containers.open(DatasetAddress.parse(data.resolve("sample.n5") + ":/saved"))) {
+            assertEquals("[4.0,4.0,40.0]", saved.container().attributes("/saved").get("resolution").toString(), "N5 lists x, y, z");
+        }
+        assertNoStackTrace(output);
+    }
+
+    @Test
     void aBadAddressIsOneMessageAndStopsTheMacro() throws Exception {
         String macro = """
                 dir = getArgument();
@@ -114,6 +151,12 @@ class ImageJApplicationIT {
     private static long[] uint64(String address) throws IOException {
         try (Containers.OpenDataset opened = Containers.open(DatasetAddress.parse(address))) {
             return (long[]) opened.dataset().readAll();
+        }
+    }
+
+    private static float[] float32(String address) throws IOException {
+        try (Containers.OpenDataset opened = Containers.open(DatasetAddress.parse(address))) {
+            return (float[]) opened.dataset().readAll();
         }
     }
 
