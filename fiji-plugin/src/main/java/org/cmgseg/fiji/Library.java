@@ -19,9 +19,14 @@ import org.cmgseg.cmg.CmgTransform;
 import org.cmgseg.cmg.LogitMethod;
 import org.cmgseg.core.AffinityGraph;
 import org.cmgseg.core.RunContext;
+import org.cmgseg.core.VoxelGrid;
 import org.cmgseg.segmentation.SegmentationOptions;
 import org.cmgseg.segmentation.SegmentationPipeline;
 import org.cmgseg.segmentation.SegmentationResult;
+import org.cmgseg.segmentation.evaluate.ContingencyTable;
+import org.cmgseg.segmentation.evaluate.CremiMetrics;
+import org.cmgseg.segmentation.evaluate.CremiScores;
+import org.cmgseg.segmentation.evaluate.GroundTruth;
 import org.cmgseg.segmentation.fragments.FragmentMethod;
 
 /**
@@ -83,6 +88,16 @@ final class Library {
             case "distance3d" -> new FragmentMethod.DistanceTransform(false);
             default -> throw new IllegalArgumentException("fragments must be waterz, distance2d or distance3d, not '" + name + "'");
         };
+    }
+
+    /**
+     * The CREMI scores of a segmentation against ground truth (0: ignored), as {@code cmgseg evaluate} computes them;
+     * {@code borderNm} null: no border mask, else the CREMI border mask with the ground truth's y voxel size.
+     */
+    static CremiScores evaluate(long[] segmentation, long[] groundTruth, VoxelGrid grid, Double borderNm, double resolutionY, int threads) {
+        GroundTruth truth = borderNm == null ? GroundTruth.of(groundTruth, "the ground truth")
+                : GroundTruth.masked(groundTruth, grid, borderNm, resolutionY, "the ground truth", threads);
+        return CremiMetrics.of(ContingencyTable.of(truth.labels(), segmentation, threads));
     }
 
     /**

@@ -5,15 +5,19 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.google.gson.JsonObject;
+import com.google.gson.JsonParser;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.cmgseg.affinities.io.Containers;
 import org.cmgseg.affinities.io.DatasetAddress;
 import org.cmgseg.cli.Main;
+import org.cmgseg.testkit.StandardOutput;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -115,6 +119,33 @@ class ImageJApplicationIT {
             assertEquals("[4.0,4.0,40.0]", saved.container().attributes("/saved").get("resolution").toString(), "N5 lists x, y, z");
         }
         assertNoStackTrace(output);
+    }
+
+    @Test
+    void evaluateGivesTheScoresOfTheCommandLine() throws Throwable {
+        String macro = """
+                dir = getArgument();
+                run("Open Volume...", "address=[" + dir + "/sample.n5:/cli/fragments]");
+                segmentation = getTitle();
+                run("Open Volume...", "address=[" + dir + "/sample.n5:/volume/labels]");
+                truth = getTitle();
+                run("Evaluate against Ground Truth (CREMI)...", "segmentation=[" + segmentation + "] ground=[" + truth + "] border=25");
+                Table.save(dir + "/cremi.csv", "CREMI scores");
+                """;
+        ImageJRun.Result result = imagej.run(macro, data.toString(), LIMIT, output -> false);
+        assertTrue(result.ended() && result.exitCode() == 0, result.output());
+        assertNoStackTrace(result.output());
+        String json = StandardOutput.during(() -> cmgseg("evaluate", "--segmentation", data.resolve("sample.n5") + ":/cli/fragments",
+                "--groundtruth", data.resolve("sample.n5") + ":/volume/labels", "--border-threshold", "25", "--json"));
+        JsonObject cli = JsonParser.parseString(json).getAsJsonObject();
+        List<String> lines = Files.readAllLines(data.resolve("cremi.csv"));
+        List<String> header = List.of(lines.get(0).split(","));
+        String[] row = lines.get(1).split(",");
+        assertTrue(cli.get("voi_split").getAsDouble() > 0.1, "fragments split the ground truth: " + cli);
+        for (String key : new String[] {"voi_split", "voi_merge", "adapted_rand", "cremi_score"}) {
+            // the table holds 9 decimals
+            assertEquals(cli.get(key).getAsDouble(), Double.parseDouble(row[header.indexOf(key)]), 5e-10, key + " in " + lines);
+        }
     }
 
     @Test
