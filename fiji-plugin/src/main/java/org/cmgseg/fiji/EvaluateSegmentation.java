@@ -6,17 +6,23 @@ import ij.gui.GenericDialog;
 import ij.measure.ResultsTable;
 import ij.plugin.PlugIn;
 import java.util.Arrays;
+import java.util.List;
 import org.cmgseg.segmentation.evaluate.CremiScores;
+import org.cmgseg.segmentation.evaluate.ObjectOverlaps;
 
 /**
  * Plugins > Segmentation > CMG Neuron Segmentation > Evaluate against Ground Truth (CREMI)...: {@code cmgseg evaluate}
  * on two open label images; VOI split and merge, adapted Rand error and CREMI score as a row of the "CREMI scores"
- * table.
+ * table, and in "CREMI objects" the ground-truth objects split the most and the segments merging the most, with where
+ * they are (centre in voxels).
  */
 public final class EvaluateSegmentation implements PlugIn {
 
     static final String COMMAND = "Evaluate against Ground Truth (CREMI)";
     static final String TABLE = "CREMI scores";
+    static final String OBJECTS = "CREMI objects";
+    /** How many objects of each kind the objects table lists. */
+    private static final int TOP = 20;
 
     @Override
     public void run(String arg) {
@@ -51,8 +57,9 @@ public final class EvaluateSegmentation implements PlugIn {
             throw new IllegalArgumentException("the border mask needs the voxel size of " + groundTruth.getTitle()
                     + " (Image > Properties...), which is uncalibrated");
         }
-        CremiScores scores = Library.evaluate(Images.labels(segmentation), Images.labels(groundTruth), Images.grid(groundTruth),
-                border > 0 ? border : null, resolution == null ? 1 : resolution[1], Runtime.getRuntime().availableProcessors());
+        Library.Evaluation evaluation = Library.evaluate(Images.labels(segmentation), Images.labels(groundTruth), Images.grid(groundTruth),
+                border > 0 ? border : null, resolution == null ? 1 : resolution[1], TOP, Runtime.getRuntime().availableProcessors());
+        CremiScores scores = evaluation.scores();
         ResultsTable table = ResultsTable.getResultsTable(TABLE);
         if (table == null) {
             table = new ResultsTable();
@@ -67,5 +74,28 @@ public final class EvaluateSegmentation implements PlugIn {
         table.addValue("adapted_rand", scores.adaptedRand());
         table.addValue("cremi_score", scores.cremiScore());
         table.show(TABLE);
+        showObjects(evaluation);
+    }
+
+    /** The objects of the last evaluation: where to look. */
+    private static void showObjects(Library.Evaluation evaluation) {
+        ResultsTable table = new ResultsTable();
+        table.setPrecision(2);
+        addRows(table, "ground truth split", evaluation.splits());
+        addRows(table, "segment merging", evaluation.merges());
+        table.show(OBJECTS);
+    }
+
+    private static void addRows(ResultsTable table, String kind, List<ObjectOverlaps.Overlap> overlaps) {
+        for (ObjectOverlaps.Overlap overlap : overlaps) {
+            table.incrementCounter();
+            table.addValue("object", kind);
+            table.addValue("label", Long.toUnsignedString(overlap.label()));
+            table.addValue("overlaps", overlap.partners());
+            table.addValue("voxels", overlap.voxels());
+            table.addValue("centre x", overlap.centreX());
+            table.addValue("centre y", overlap.centreY());
+            table.addValue("centre z", overlap.centreZ());
+        }
     }
 }

@@ -3,6 +3,7 @@ package org.cmgseg.fiji;
 import com.google.gson.JsonArray;
 import com.google.gson.JsonObject;
 import java.io.IOException;
+import java.util.List;
 import java.util.function.DoubleUnaryOperator;
 import org.cmgseg.affinities.SoftThreshold;
 import org.cmgseg.affinities.ValueRange;
@@ -27,6 +28,7 @@ import org.cmgseg.segmentation.evaluate.ContingencyTable;
 import org.cmgseg.segmentation.evaluate.CremiMetrics;
 import org.cmgseg.segmentation.evaluate.CremiScores;
 import org.cmgseg.segmentation.evaluate.GroundTruth;
+import org.cmgseg.segmentation.evaluate.ObjectOverlaps;
 import org.cmgseg.segmentation.fragments.FragmentMethod;
 
 /**
@@ -90,14 +92,22 @@ final class Library {
         };
     }
 
+    /** Scores, and the objects to look at: ground-truth objects split the most, segments merging the most. */
+    record Evaluation(CremiScores scores, List<ObjectOverlaps.Overlap> splits, List<ObjectOverlaps.Overlap> merges) {
+    }
+
     /**
-     * The CREMI scores of a segmentation against ground truth (0: ignored), as {@code cmgseg evaluate} computes them;
-     * {@code borderNm} null: no border mask, else the CREMI border mask with the ground truth's y voxel size.
+     * The CREMI scores of a segmentation against ground truth (0: ignored), as {@code cmgseg evaluate} computes them,
+     * and the {@code top} objects of each kind; {@code borderNm} null: no border mask, else the CREMI border mask with
+     * the ground truth's y voxel size.
      */
-    static CremiScores evaluate(long[] segmentation, long[] groundTruth, VoxelGrid grid, Double borderNm, double resolutionY, int threads) {
+    static Evaluation evaluate(long[] segmentation, long[] groundTruth, VoxelGrid grid, Double borderNm, double resolutionY, int top,
+            int threads) {
         GroundTruth truth = borderNm == null ? GroundTruth.of(groundTruth, "the ground truth")
                 : GroundTruth.masked(groundTruth, grid, borderNm, resolutionY, "the ground truth", threads);
-        return CremiMetrics.of(ContingencyTable.of(truth.labels(), segmentation, threads));
+        ContingencyTable table = ContingencyTable.of(truth.labels(), segmentation, threads);
+        return new Evaluation(CremiMetrics.of(table), ObjectOverlaps.splits(table, truth.labels(), segmentation, grid, top),
+                ObjectOverlaps.merges(table, truth.labels(), segmentation, grid, top));
     }
 
     /**

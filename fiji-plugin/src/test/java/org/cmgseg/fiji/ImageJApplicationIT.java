@@ -11,6 +11,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.Arrays;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -36,7 +37,7 @@ class ImageJApplicationIT {
     static void synthesizeAndSegmentWithTheCommandLine() throws IOException {
         imagej = ImageJRun.install(Path.of("target/imagej-it").toAbsolutePath());
         data = Files.createDirectories(imagej.home().resolve("data"));
-        cmgseg("synthesize", "--output", data.resolve("sample.n5") + ":/volume", "--size", "12,64,64");
+        cmgseg("synthesize", "--output", data.resolve("sample.n5") + ":/volume", "--size", "16,128,128");
         cmgseg("segment", "--affinities", data.resolve("sample.n5") + ":/volume/affinities", "--output", data.resolve("sample.n5") + ":/cli",
                 "--thresholds", "0.3,0.5");
         cmgseg("transform", "--input", data.resolve("sample.n5") + ":/volume/affinities", "--output", data.resolve("sample.n5") + ":/cli-cmg",
@@ -50,6 +51,7 @@ class ImageJApplicationIT {
         assertNoStackTrace(result.output());
         for (String threshold : new String[] {"0.3", "0.5"}) {
             long[] cli = uint64(data.resolve("sample.n5") + ":/cli/" + threshold);
+            assertTrue(Arrays.stream(cli).distinct().count() > 10, "a segmentation worth comparing");
             assertArrayEquals(cli, uint64(data.resolve("sample.n5") + ":/fiji/" + threshold), "written by the plugin, " + threshold);
         }
         assertArrayEquals(uint64(data.resolve("sample.n5") + ":/cli/0.5"), fromFloats(data.resolve("segmentation-0.5.tif")),
@@ -78,9 +80,9 @@ class ImageJApplicationIT {
         String output = result.output();
         assertTrue(output.contains("command Open Volume... -> org.cmgseg.fiji.OpenVolume"), output);
         assertTrue(output.contains("command Segment Affinities... -> org.cmgseg.fiji.SegmentAffinities"), output);
-        assertTrue(output.contains("image 32 bit, 36 slices, 64 x 64"), output);
-        assertTrue(output.contains("channels 3 slices 12 voxel 4 4 40 nm"), output);
-        assertTrue(output.contains("virtual 1 slices 36"), output);
+        assertTrue(output.contains("image 32 bit, 48 slices, 128 x 128"), output);
+        assertTrue(output.contains("channels 3 slices 16 voxel 4 4 40 nm"), output);
+        assertTrue(output.contains("virtual 1 slices 48"), output);
         assertArrayEquals(uint64(data.resolve("sample.n5") + ":/cli/0.3"), fromFloats(data.resolve("opened-0.3.tif")),
                 "uint64 labels opened as a 32-bit image");
         assertNoStackTrace(output);
@@ -110,7 +112,7 @@ class ImageJApplicationIT {
         String output = result.output();
         assertTrue(output.contains("plots 3"), output);
         assertTrue(output.contains("image CMG curve") && output.contains("image CMG histogram"), output);
-        assertTrue(output.contains("transformed CMG(0.4, 0.3) of " + data.resolve("sample.n5") + ":/volume/affinities, 36 slices"), output);
+        assertTrue(output.contains("transformed CMG(0.4, 0.3) of " + data.resolve("sample.n5") + ":/volume/affinities, 48 slices"), output);
         assertTrue(output.contains("lut 0 0 0 0, lut 1 ") && !output.contains("lut 1 0 0 0"), "background black, labels not: " + output);
         assertArrayEquals(float32(data.resolve("sample.n5") + ":/cli-cmg"), float32(data.resolve("sample.n5") + ":/fiji-cmg"),
                 "the CMG transform");
@@ -131,6 +133,7 @@ class ImageJApplicationIT {
                 truth = getTitle();
                 run("Evaluate against Ground Truth (CREMI)...", "segmentation=[" + segmentation + "] ground=[" + truth + "] border=25");
                 Table.save(dir + "/cremi.csv", "CREMI scores");
+                Table.save(dir + "/objects.csv", "CREMI objects");
                 """;
         ImageJRun.Result result = imagej.run(macro, data.toString(), LIMIT, output -> false);
         assertTrue(result.ended() && result.exitCode() == 0, result.output());
@@ -146,6 +149,26 @@ class ImageJApplicationIT {
             // the table holds 9 decimals
             assertEquals(cli.get(key).getAsDouble(), Double.parseDouble(row[header.indexOf(key)]), 5e-10, key + " in " + lines);
         }
+        // split objects first, then merging segments, each kind sorted by how many objects of the other volume it overlaps
+        List<String> objects = Files.readAllLines(data.resolve("objects.csv"));
+        List<String> columns = List.of(objects.get(0).split(","));
+        String kind = "ground truth split";
+        int previous = Integer.MAX_VALUE;
+        int mostSplit = 0;
+        for (String line : objects.subList(1, objects.size())) {
+            String[] cells = line.split(",");
+            int overlaps = Integer.parseInt(cells[columns.indexOf("overlaps")]);
+            if (!cells[columns.indexOf("object")].equals(kind)) {
+                assertEquals("segment merging", cells[columns.indexOf("object")], objects.toString());
+                kind = "segment merging";
+                previous = Integer.MAX_VALUE;
+            }
+            assertTrue(overlaps <= previous, objects.toString());
+            previous = overlaps;
+            mostSplit = Math.max(mostSplit, overlaps);
+        }
+        assertEquals("segment merging", kind, objects.toString());
+        assertTrue(mostSplit > 1, "fragments split the ground truth: " + objects);
     }
 
     @Test
