@@ -1,0 +1,101 @@
+package org.cmgseg.fiji;
+
+import ij.ImagePlus;
+import ij.WindowManager;
+import ij.gui.GenericDialog;
+import ij.measure.ResultsTable;
+import ij.plugin.PlugIn;
+import java.util.Arrays;
+import java.util.List;
+import org.cmgseg.segmentation.evaluate.CremiScores;
+import org.cmgseg.segmentation.evaluate.ObjectOverlaps;
+
+/**
+ * Plugins > Segmentation > CMG Neuron Segmentation > Evaluate against Ground Truth (CREMI)...: {@code cmgseg evaluate}
+ * on two open label images; VOI split and merge, adapted Rand error and CREMI score as a row of the "CREMI scores"
+ * table, and in "CREMI objects" the ground-truth objects split the most and the segments merging the most, with where
+ * they are (centre in voxels).
+ */
+public final class EvaluateSegmentation implements PlugIn {
+
+    static final String COMMAND = "Evaluate against Ground Truth (CREMI)";
+    static final String TABLE = "CREMI scores";
+    static final String OBJECTS = "CREMI objects";
+    /** How many objects of each kind the objects table lists. */
+    private static final int TOP = 20;
+
+    @Override
+    public void run(String arg) {
+        if (WindowManager.getImageCount() < 2) {
+            UserErrors.report(COMMAND, "open a segmentation and its ground truth (label images of the same shape) first");
+            return;
+        }
+        GenericDialog dialog = new GenericDialog(COMMAND);
+        dialog.addImageChoice("Segmentation", null);
+        dialog.addImageChoice("Ground truth", null);
+        dialog.addNumericField("Border", 0, 1, 6, "nm (CREMI: 25; 0 = no border mask)");
+        dialog.showDialog();
+        if (dialog.wasCanceled()) {
+            return;
+        }
+        ImagePlus segmentation = dialog.getNextImage();
+        ImagePlus groundTruth = dialog.getNextImage();
+        double border = dialog.getNextNumber();
+        UserErrors.run(COMMAND, () -> evaluate(segmentation, groundTruth, border));
+    }
+
+    private static void evaluate(ImagePlus segmentation, ImagePlus groundTruth, double border) {
+        if (!Arrays.equals(Images.dimensions(segmentation), Images.dimensions(groundTruth))) {
+            throw new IllegalArgumentException("the segmentation " + segmentation.getTitle() + " is " + Images.grid(segmentation)
+                    + " but the ground truth " + groundTruth.getTitle() + " is " + Images.grid(groundTruth));
+        }
+        if (!(border >= 0) || Double.isInfinite(border)) {
+            throw new IllegalArgumentException("the border must be a distance of at least 0 nm, got " + border);
+        }
+        double[] resolution = Images.resolutionZyx(groundTruth);
+        if (border > 0 && resolution == null) {
+            throw new IllegalArgumentException("the border mask needs the voxel size of " + groundTruth.getTitle()
+                    + " (Image > Properties...), which is uncalibrated");
+        }
+        Library.Evaluation evaluation = Library.evaluate(Images.labels(segmentation), Images.labels(groundTruth), Images.grid(groundTruth),
+                border > 0 ? border : null, resolution == null ? 1 : resolution[1], TOP, Runtime.getRuntime().availableProcessors());
+        CremiScores scores = evaluation.scores();
+        ResultsTable table = ResultsTable.getResultsTable(TABLE);
+        if (table == null) {
+            table = new ResultsTable();
+        }
+        table.setPrecision(9);
+        table.incrementCounter();
+        table.addValue("segmentation", segmentation.getTitle());
+        table.addValue("ground truth", groundTruth.getTitle());
+        table.addValue("border nm", border);
+        table.addValue("voi_split", scores.voiSplit());
+        table.addValue("voi_merge", scores.voiMerge());
+        table.addValue("adapted_rand", scores.adaptedRand());
+        table.addValue("cremi_score", scores.cremiScore());
+        table.show(TABLE);
+        showObjects(evaluation);
+    }
+
+    /** The objects of the last evaluation: where to look. */
+    private static void showObjects(Library.Evaluation evaluation) {
+        ResultsTable table = new ResultsTable();
+        table.setPrecision(2);
+        addRows(table, "ground truth split", evaluation.splits());
+        addRows(table, "segment merging", evaluation.merges());
+        table.show(OBJECTS);
+    }
+
+    private static void addRows(ResultsTable table, String kind, List<ObjectOverlaps.Overlap> overlaps) {
+        for (ObjectOverlaps.Overlap overlap : overlaps) {
+            table.incrementCounter();
+            table.addValue("object", kind);
+            table.addValue("label", Long.toUnsignedString(overlap.label()));
+            table.addValue("overlaps", overlap.partners());
+            table.addValue("voxels", overlap.voxels());
+            table.addValue("centre x", overlap.centreX());
+            table.addValue("centre y", overlap.centreY());
+            table.addValue("centre z", overlap.centreZ());
+        }
+    }
+}

@@ -1,0 +1,159 @@
+package org.cmgseg.fiji;
+
+import com.google.gson.JsonArray;
+import com.google.gson.JsonObject;
+import java.io.IOException;
+import java.util.List;
+import java.util.function.DoubleUnaryOperator;
+import org.cmgseg.affinities.SoftThreshold;
+import org.cmgseg.affinities.ValueRange;
+import org.cmgseg.affinities.io.Compression;
+import org.cmgseg.affinities.io.Container;
+import org.cmgseg.affinities.io.Containers;
+import org.cmgseg.affinities.io.DataType;
+import org.cmgseg.affinities.io.DatasetAddress;
+import org.cmgseg.affinities.io.DatasetInfo;
+import org.cmgseg.affinities.io.DatasetWriter;
+import org.cmgseg.affinities.io.Datasets;
+import org.cmgseg.affinities.io.Format;
+import org.cmgseg.cmg.CmgTransform;
+import org.cmgseg.cmg.LogitMethod;
+import org.cmgseg.core.AffinityGraph;
+import org.cmgseg.core.RunContext;
+import org.cmgseg.core.VoxelGrid;
+import org.cmgseg.segmentation.SegmentationOptions;
+import org.cmgseg.segmentation.SegmentationPipeline;
+import org.cmgseg.segmentation.SegmentationResult;
+import org.cmgseg.segmentation.evaluate.ContingencyTable;
+import org.cmgseg.segmentation.evaluate.CremiMetrics;
+import org.cmgseg.segmentation.evaluate.CremiScores;
+import org.cmgseg.segmentation.evaluate.GroundTruth;
+import org.cmgseg.segmentation.evaluate.ObjectOverlaps;
+import org.cmgseg.segmentation.fragments.FragmentMethod;
+
+/**
+ * Every call the commands make into the library, in one place, so that a change of the library's API is
+ * adapted here alone. Errors in what the user asked for are {@link IllegalArgumentException}s and
+ * {@link IOException}s whose message names the problem.
+ */
+final class Library {
+
+    /** The fragment methods of {@code cmgseg segment --fragments}, by name. */
+    static final String[] FRAGMENT_METHODS = {"waterz", "distance2d", "distance3d"};
+
+    /** The merge functions by their names (the README's list); the library parses each. */
+    static final String[] MERGE_FUNCTIONS = {"median_aff_histograms", "85_aff_histograms", "median_aff", "85_aff", "max_10", "mean",
+            "max", "min", "hist_quant_50", "hist_quant_50_initmax", "hist_quant_75", "hist_quant_75_initmax"};
+
+    static final String[] QUEUES = {"bins:256", "exact"};
+
+    private Library() {
+    }
+
+    static DatasetAddress address(String text) {
+        return DatasetAddress.parse(text);
+    }
+
+    static Containers.OpenDataset open(DatasetAddress address) throws IOException {
+        return Containers.open(address);
+    }
+
+    /**
+     * The dataset's "resolution" attribute as (z, y, x), or null without one of three numbers; N5 lists
+     * its axes (x, y, z), the other formats (z, y, x).
+     */
+    static double[] resolutionZyx(Containers.OpenDataset opened, DatasetAddress address) throws IOException {
+        JsonObject attributes = opened.container().attributes(address.format() == Format.TIFF ? "" : address.dataset());
+        if (!attributes.has("resolution") || !attributes.get("resolution").isJsonArray()
+                || attributes.getAsJsonArray("resolution").size() != 3) {
+            return null;
+        }
+        JsonArray values = attributes.getAsJsonArray("resolution");
+        double[] zyx = new double[3];
+        for (int i = 0; i < 3; i++) {
+            zyx[i] = values.get(address.format() == Format.N5 ? 2 - i : i).getAsDouble();
+        }
+        return zyx;
+    }
+
+    static SegmentationResult segment(AffinityGraph affinities, String fragments, String mergeFunction, String queue, double[] thresholds,
+            RunContext context) throws IOException {
+        SegmentationOptions options = SegmentationOptions.of(mergeFunction, queue, thresholds).withFragments(fragmentMethod(fragments))
+                .withThreads(context.threads());
+        return SegmentationPipeline.run(affinities, options, context.progress());
+    }
+
+    private static FragmentMethod fragmentMethod(String name) {
+        return switch (name) {
+            case "waterz" -> new FragmentMethod.SteepestAscent(FragmentMethod.WATERZ_LOW, FragmentMethod.WATERZ_HIGH);
+            case "distance2d" -> new FragmentMethod.DistanceTransform(true);
+            case "distance3d" -> new FragmentMethod.DistanceTransform(false);
+            default -> throw new IllegalArgumentException("fragments must be waterz, distance2d or distance3d, not '" + name + "'");
+        };
+    }
+
+    /** Scores, and the objects to look at: ground-truth objects split the most, segments merging the most. */
+    record Evaluation(CremiScores scores, List<ObjectOverlaps.Overlap> splits, List<ObjectOverlaps.Overlap> merges) {
+    }
+
+    /**
+     * The CREMI scores of a segmentation against ground truth (0: ignored), as {@code cmgseg evaluate} computes them,
+     * and the {@code top} objects of each kind; {@code borderNm} null: no border mask, else the CREMI border mask with
+     * the ground truth's y voxel size.
+     */
+    static Evaluation evaluate(long[] segmentation, long[] groundTruth, VoxelGrid grid, Double borderNm, double resolutionY, int top,
+            int threads) {
+        GroundTruth truth = borderNm == null ? GroundTruth.of(groundTruth, "the ground truth")
+                : GroundTruth.masked(groundTruth, grid, borderNm, resolutionY, "the ground truth", threads);
+        ContingencyTable table = ContingencyTable.of(truth.labels(), segmentation, threads);
+        return new Evaluation(CremiMetrics.of(table), ObjectOverlaps.splits(table, truth.labels(), segmentation, grid, top),
+                ObjectOverlaps.merges(table, truth.labels(), segmentation, grid, top));
+    }
+
+    /**
+     * The CMG soft threshold of {@code cmgseg transform}, in place: every value through the curve of (mu, I) on the
+     * values' own minimum and maximum, mapped onto itself.
+     */
+    static void transform(float[] values, double mu, double inflection, int threads) {
+        new CmgTransform(SoftThreshold.curve(mu, inflection, ValueRange.of(values), LogitMethod.EXACT), threads).apply(values);
+    }
+
+    /** The CMG curve of (mu, I) on [0, 1]. */
+    static DoubleUnaryOperator curve(double mu, double inflection) {
+        return SoftThreshold.curve(mu, inflection, new ValueRange(0, 1), LogitMethod.EXACT)::value;
+    }
+
+    /**
+     * Writes a volume (shape fastest axis first, as the library's arrays are) as a new dataset, committed only
+     * when complete, with its resolution (z, y, x; null: none); an existing dataset is replaced only if {@code overwrite}.
+     */
+    static void write(DatasetAddress address, Object values, DataType type, long[] dimensions, double[] resolutionZyx,
+            boolean overwrite) throws IOException {
+        if (address.format() == Format.TIFF) {
+            throw new IllegalArgumentException("write to an N5, Zarr or HDF5 dataset, not the TIFF " + address);
+        }
+        try (Container container = Containers.openForWriting(address.container(), address.format())) {
+            if (container.exists(address.dataset()) && !overwrite) {
+                throw new IllegalArgumentException(address + " exists; tick overwrite to replace it");
+            }
+            int[] block = new int[dimensions.length];
+            for (int d = 0; d < block.length; d++) {
+                block[d] = (int) Math.min(dimensions[d], d < 3 ? 64 : 1);
+            }
+            DatasetInfo info = new DatasetInfo(dimensions, block, type, Compression.GZIP);
+            try (DatasetWriter writer = container.create(address.dataset(), info)) {
+                Datasets.writeAll(writer, values);
+                writer.commit();
+            }
+            if (resolutionZyx != null) {
+                JsonObject attributes = new JsonObject();
+                JsonArray resolution = new JsonArray();
+                for (int i = 0; i < 3; i++) {
+                    resolution.add(resolutionZyx[address.format() == Format.N5 ? 2 - i : i]);
+                }
+                attributes.add("resolution", resolution);
+                container.setAttributes(address.dataset(), attributes);
+            }
+        }
+    }
+}

@@ -1,0 +1,90 @@
+package org.cmgseg.fiji;
+
+import ij.IJ;
+import ij.ImagePlus;
+import ij.WindowManager;
+import ij.gui.GenericDialog;
+import ij.plugin.PlugIn;
+import java.io.IOException;
+import org.cmgseg.affinities.io.DataType;
+import org.cmgseg.affinities.io.DatasetAddress;
+import org.cmgseg.core.AffinityGraph;
+import org.cmgseg.core.RunContext;
+import org.cmgseg.segmentation.SegmentationResult;
+
+/**
+ * Plugins > Segmentation > CMG Neuron Segmentation > Segment Affinities...: {@code cmgseg segment} on the current
+ * affinity hyperstack; one label image per threshold, and optionally the label volumes written to a group.
+ */
+public final class SegmentAffinities implements PlugIn {
+
+    static final String COMMAND = "Segment Affinities";
+
+    @Override
+    public void run(String arg) {
+        ImagePlus image = WindowManager.getCurrentImage();
+        if (image == null) {
+            UserErrors.report(COMMAND, "no image is open; open affinities (3 channels: z, y, x) first");
+            return;
+        }
+        GenericDialog dialog = new GenericDialog(COMMAND);
+        dialog.addChoice("Fragments", Library.FRAGMENT_METHODS, Library.FRAGMENT_METHODS[0]);
+        dialog.addChoice("Merge function", Library.MERGE_FUNCTIONS, Library.MERGE_FUNCTIONS[0]);
+        dialog.addChoice("Queue", Library.QUEUES, Library.QUEUES[0]);
+        dialog.addStringField("Thresholds", "0.5", 30);
+        dialog.addStringField("Output group", "", 40);
+        dialog.addMessage("Optional: PATH.n5:/group (or .zarr, .h5) for uint64 volumes named by threshold");
+        dialog.addCheckbox("Overwrite", false);
+        dialog.showDialog();
+        if (dialog.wasCanceled()) {
+            return;
+        }
+        String fragments = dialog.getNextChoice();
+        String mergeFunction = dialog.getNextChoice();
+        String queue = dialog.getNextChoice();
+        String thresholds = dialog.getNextString();
+        String output = dialog.getNextString().trim();
+        boolean overwrite = dialog.getNextBoolean();
+        UserErrors.run(COMMAND, () -> segment(image, fragments, mergeFunction, queue, thresholds, output, overwrite));
+    }
+
+    private static void segment(ImagePlus image, String fragments, String mergeFunction, String queue, String thresholdText,
+            String output, boolean overwrite) throws IOException {
+        double[] thresholds = thresholds(thresholdText);
+        DatasetAddress group = output.isEmpty() ? null : Library.address(output);
+        AffinityGraph affinities = Images.affinities(image);
+        RunContext context = ImageJProgress.context();
+        SegmentationResult result = Library.segment(affinities, fragments, mergeFunction, queue, thresholds, context);
+        float[] levels = result.thresholds();
+        ImagePlus[] labels = new ImagePlus[levels.length];
+        for (int t = 0; t < levels.length; t++) {
+            String name = Float.toString(levels[t]);
+            long[] segmentation = result.segmentation(t);
+            if (group != null) {
+                Library.write(group.resolve(name), segmentation, DataType.UINT64, affinities.grid().dimensions(), Images.resolutionZyx(image),
+                        overwrite);
+            }
+            labels[t] = Images.labels(image.getTitle() + " segmentation " + name, segmentation, affinities.grid(),
+                    image.getCalibration().copy());
+        }
+        for (ImagePlus label : labels) {
+            label.show();
+        }
+        IJ.showStatus(COMMAND + ": " + result.fragments().count() + " fragments, " + levels.length + " segmentations");
+    }
+
+    /** Thresholds as a comma-separated list. */
+    private static double[] thresholds(String text) {
+        String[] parts = text.split(",");
+        double[] values = new double[parts.length];
+        for (int i = 0; i < parts.length; i++) {
+            try {
+                values[i] = Double.parseDouble(parts[i].trim());
+            } catch (NumberFormatException e) {
+                throw new IllegalArgumentException("thresholds are numbers separated by commas, e.g. 0.3,0.5; '" + parts[i].trim()
+                        + "' is not a number");
+            }
+        }
+        return values;
+    }
+}

@@ -1,0 +1,234 @@
+package org.cmgseg.fiji;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.google.gson.JsonObject;
+import com.google.gson.JsonParser;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Arrays;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.cmgseg.affinities.io.Containers;
+import org.cmgseg.affinities.io.DatasetAddress;
+import org.cmgseg.cli.Main;
+import org.cmgseg.testkit.StandardOutput;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The plugin in ImageJ itself: the packaged jar in a fresh plugins folder, macros run by ImageJ under xvfb-run, and
+ * what they saved compared with what {@code cmgseg} writes for the same input.
+ */
+class ImageJApplicationIT {
+
+    private static final Duration LIMIT = Duration.ofMinutes(3);
+
+    private static ImageJRun imagej;
+    private static Path data;
+
+    @BeforeAll
+    static void synthesizeAndSegmentWithTheCommandLine() throws IOException {
+        imagej = ImageJRun.install(Path.of("target/imagej-it").toAbsolutePath());
+        data = Files.createDirectories(imagej.home().resolve("data"));
+        cmgseg("synthesize", "--output", data.resolve("sample.n5") + ":/volume", "--size", "16,128,128");
+        cmgseg("segment", "--affinities", data.resolve("sample.n5") + ":/volume/affinities", "--output", data.resolve("sample.n5") + ":/cli",
+                "--thresholds", "0.3,0.5");
+        cmgseg("transform", "--input", data.resolve("sample.n5") + ":/volume/affinities", "--output", data.resolve("sample.n5") + ":/cli-cmg",
+                "--mu", "0.4", "--inflection", "0.3");
+    }
+
+    @Test
+    void theReadmeMacroSegmentsAsTheCommandLineDoes() throws Exception {
+        ImageJRun.Result result = imagej.run(readmeMacro(), data.toString(), LIMIT, output -> false);
+        assertTrue(result.ended() && result.exitCode() == 0, result.output());
+        assertNoStackTrace(result.output());
+        for (String threshold : new String[] {"0.3", "0.5"}) {
+            long[] cli = uint64(data.resolve("sample.n5") + ":/cli/" + threshold);
+            assertTrue(Arrays.stream(cli).distinct().count() > 10, "a segmentation worth comparing");
+            assertArrayEquals(cli, uint64(data.resolve("sample.n5") + ":/fiji/" + threshold), "written by the plugin, " + threshold);
+        }
+        assertArrayEquals(uint64(data.resolve("sample.n5") + ":/cli/0.5"), fromFloats(data.resolve("segmentation-0.5.tif")),
+                "the label image the macro saved");
+    }
+
+    @Test
+    void menuEntriesCalibrationAndLabelsAsImageJShowsThem() throws Exception {
+        String macro = """
+                dir = getArgument();
+                List.setCommands;
+                names = newArray("Open Volume...", "Segment Affinities...");
+                for (i = 0; i < names.length; i++) print("command " + names[i] + " -> " + List.get(names[i]));
+                run("Open Volume...", "address=[" + dir + "/sample.n5:/volume/affinities] virtual=1024");
+                getVoxelSize(width, height, depth, unit);
+                print("image " + bitDepth() + " bit, " + nSlices + " slices, " + getWidth() + " x " + getHeight());
+                Stack.getDimensions(w, h, channels, slices, frames);
+                print("channels " + channels + " slices " + slices + " voxel " + width + " " + height + " " + depth + " " + unit);
+                run("Open Volume...", "address=[" + dir + "/sample.n5:/cli/0.3] virtual=1024");
+                saveAs("Tiff", dir + "/opened-0.3.tif");
+                run("Open Volume...", "address=[" + dir + "/sample.n5:/volume/affinities] virtual=0");
+                print("virtual " + is("Virtual Stack") + " slices " + nSlices);
+                """;
+        ImageJRun.Result result = imagej.run(macro, data.toString(), LIMIT, output -> false);
+        assertTrue(result.ended() && result.exitCode() == 0, result.output());
+        String output = result.output();
+        assertTrue(output.contains("command Open Volume... -> org.cmgseg.fiji.OpenVolume"), output);
+        assertTrue(output.contains("command Segment Affinities... -> org.cmgseg.fiji.SegmentAffinities"), output);
+        assertTrue(output.contains("image 32 bit, 48 slices, 128 x 128"), output);
+        assertTrue(output.contains("channels 3 slices 16 voxel 4 4 40 nm"), output);
+        assertTrue(output.contains("virtual 1 slices 48"), output);
+        assertArrayEquals(uint64(data.resolve("sample.n5") + ":/cli/0.3"), fromFloats(data.resolve("opened-0.3.tif")),
+                "uint64 labels opened as a 32-bit image");
+        assertNoStackTrace(output);
+    }
+
+    @Test
+    void transformSaveAndCurveExplorerAsTheCommandLineWrites() throws Exception {
+        String macro = """
+                dir = getArgument();
+                run("Open Volume...", "address=[" + dir + "/sample.n5:/volume/affinities]");
+                affinities = getImageID();
+                run("CMG Curve Explorer", "mu=0.3 inflection=0.6");
+                print("plots " + nImages);
+                for (i = 1; i <= nImages; i++) { selectImage(i); print("image " + getTitle()); }
+                selectImage(affinities);
+                run("Transform Affinities (CMG)...", "mu=0.4 inflection=0.3 output=[]");
+                print("transformed " + getTitle() + ", " + nSlices + " slices");
+                selectImage(affinities);
+                run("Transform Affinities (CMG)...", "mu=0.4 inflection=0.3 output=[" + dir + "/sample.n5:/fiji-cmg]");
+                run("Open Volume...", "address=[" + dir + "/sample.n5:/cli/0.5]");
+                getLut(reds, greens, blues);
+                print("lut 0 " + reds[0] + " " + greens[0] + " " + blues[0] + ", lut 1 " + reds[1] + " " + greens[1] + " " + blues[1]);
+                run("Save Segmentation...", "address=[" + dir + "/sample.n5:/saved]");
+                """;
+        ImageJRun.Result result = imagej.run(macro, data.toString(), LIMIT, output -> false);
+        assertTrue(result.ended() && result.exitCode() == 0, result.output());
+        String output = result.output();
+        assertTrue(output.contains("plots 3"), output);
+        assertTrue(output.contains("image CMG curve") && output.contains("image CMG histogram"), output);
+        assertTrue(output.contains("transformed CMG(0.4, 0.3) of " + data.resolve("sample.n5") + ":/volume/affinities, 48 slices"), output);
+        assertTrue(output.contains("lut 0 0 0 0, lut 1 ") && !output.contains("lut 1 0 0 0"), "background black, labels not: " + output);
+        assertArrayEquals(float32(data.resolve("sample.n5") + ":/cli-cmg"), float32(data.resolve("sample.n5") + ":/fiji-cmg"),
+                "the CMG transform");
+        assertArrayEquals(uint64(data.resolve("sample.n5") + ":/cli/0.5"), uint64(data.resolve("sample.n5") + ":/saved"));
+        try (Containers.OpenDataset saved = Containers.open(DatasetAddress.parse(data.resolve("sample.n5") + ":/saved"))) {
+            assertEquals("[4.0,4.0,40.0]", saved.container().attributes("/saved").get("resolution").toString(), "N5 lists x, y, z");
+        }
+        assertNoStackTrace(output);
+    }
+
+    @Test
+    void evaluateGivesTheScoresOfTheCommandLine() throws Throwable {
+        String macro = """
+                dir = getArgument();
+                run("Open Volume...", "address=[" + dir + "/sample.n5:/cli/fragments]");
+                segmentation = getTitle();
+                run("Open Volume...", "address=[" + dir + "/sample.n5:/volume/labels]");
+                truth = getTitle();
+                run("Evaluate against Ground Truth (CREMI)...", "segmentation=[" + segmentation + "] ground=[" + truth + "] border=25");
+                Table.save(dir + "/cremi.csv", "CREMI scores");
+                Table.save(dir + "/objects.csv", "CREMI objects");
+                """;
+        ImageJRun.Result result = imagej.run(macro, data.toString(), LIMIT, output -> false);
+        assertTrue(result.ended() && result.exitCode() == 0, result.output());
+        assertNoStackTrace(result.output());
+        String json = StandardOutput.during(() -> cmgseg("evaluate", "--segmentation", data.resolve("sample.n5") + ":/cli/fragments",
+                "--groundtruth", data.resolve("sample.n5") + ":/volume/labels", "--border-threshold", "25", "--json"));
+        JsonObject cli = JsonParser.parseString(json).getAsJsonObject();
+        List<String> lines = Files.readAllLines(data.resolve("cremi.csv"));
+        List<String> header = List.of(lines.get(0).split(","));
+        String[] row = lines.get(1).split(",");
+        assertTrue(cli.get("voi_split").getAsDouble() > 0.1, "fragments split the ground truth: " + cli);
+        for (String key : new String[] {"voi_split", "voi_merge", "adapted_rand", "cremi_score"}) {
+            // the table holds 9 decimals
+            assertEquals(cli.get(key).getAsDouble(), Double.parseDouble(row[header.indexOf(key)]), 5e-10, key + " in " + lines);
+        }
+        // split objects first, then merging segments, each kind sorted by how many objects of the other volume it overlaps
+        List<String> objects = Files.readAllLines(data.resolve("objects.csv"));
+        List<String> columns = List.of(objects.get(0).split(","));
+        String kind = "ground truth split";
+        int previous = Integer.MAX_VALUE;
+        int mostSplit = 0;
+        for (String line : objects.subList(1, objects.size())) {
+            String[] cells = line.split(",");
+            int overlaps = Integer.parseInt(cells[columns.indexOf("overlaps")]);
+            if (!cells[columns.indexOf("object")].equals(kind)) {
+                assertEquals("segment merging", cells[columns.indexOf("object")], objects.toString());
+                kind = "segment merging";
+                previous = Integer.MAX_VALUE;
+            }
+            assertTrue(overlaps <= previous, objects.toString());
+            previous = overlaps;
+            mostSplit = Math.max(mostSplit, overlaps);
+        }
+        assertEquals("segment merging", kind, objects.toString());
+        assertTrue(mostSplit > 1, "fragments split the ground truth: " + objects);
+    }
+
+    @Test
+    void aBadAddressIsOneMessageAndStopsTheMacro() throws Exception {
+        String macro = """
+                dir = getArgument();
+                run("Open Volume...", "address=[" + dir + "/missing.n5:/volume/affinities] virtual=1024");
+                File.saveString("the macro went on", dir + "/went-on.txt");
+                """;
+        String expected = "Open Volume: no such N5 container: " + data.resolve("missing.n5");
+        ImageJRun.Result result = imagej.run(macro, data.toString(), LIMIT, output -> output.contains(expected));
+        assertTrue(result.output().contains(expected), result.output());
+        assertFalse(Files.exists(data.resolve("went-on.txt")), "the macro stopped at the error");
+        assertNoStackTrace(result.output());
+
+        String noImage = "run(\"Segment Affinities...\", \"thresholds=0.5\");";
+        ImageJRun.Result segment = imagej.run(noImage, data.toString(), LIMIT, output -> output.contains("Segment Affinities:"));
+        assertTrue(segment.output().contains("Segment Affinities: no image is open"), segment.output());
+        assertNoStackTrace(segment.output());
+    }
+
+    private static void cmgseg(String... args) {
+        assertEquals(0, Main.commandLine().execute(args), String.join(" ", args));
+    }
+
+    /** The README's macro example (the block fenced as ijm in "Use in Fiji"), run as it stands. */
+    private static String readmeMacro() throws IOException {
+        String readme = Files.readString(Path.of("../README.md"));
+        Matcher block = Pattern.compile("```ijm\n(.*?)```", Pattern.DOTALL).matcher(readme);
+        assertTrue(block.find(), "README.md has an ijm block");
+        return block.group(1);
+    }
+
+    private static long[] uint64(String address) throws IOException {
+        try (Containers.OpenDataset opened = Containers.open(DatasetAddress.parse(address))) {
+            return (long[]) opened.dataset().readAll();
+        }
+    }
+
+    private static float[] float32(String address) throws IOException {
+        try (Containers.OpenDataset opened = Containers.open(DatasetAddress.parse(address))) {
+            return (float[]) opened.dataset().readAll();
+        }
+    }
+
+    /** A 32-bit TIFF of whole numbers as labels. */
+    private static long[] fromFloats(Path tiff) throws IOException {
+        float[] values;
+        try (Containers.OpenDataset opened = Containers.open(DatasetAddress.parse(tiff.toString()))) {
+            values = (float[]) opened.dataset().readAll();
+        }
+        long[] labels = new long[values.length];
+        for (int i = 0; i < values.length; i++) {
+            labels[i] = (long) values[i];
+            assertEquals(labels[i], values[i], "a whole number at " + i);
+        }
+        return labels;
+    }
+
+    private static void assertNoStackTrace(String output) {
+        assertFalse(output.contains("\tat ") || output.contains("Exception"), output);
+    }
+}
