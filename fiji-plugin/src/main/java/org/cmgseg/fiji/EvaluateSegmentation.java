@@ -58,7 +58,7 @@ public final class EvaluateSegmentation implements PlugIn {
                     + " (Image > Properties...), which is uncalibrated");
         }
         Library.Evaluation evaluation = Library.evaluate(Images.labels(segmentation), Images.labels(groundTruth), Images.grid(groundTruth),
-                border > 0 ? border : null, resolution == null ? 1 : resolution[1], TOP, Runtime.getRuntime().availableProcessors());
+                border > 0 ? border : null, resolution == null ? 1 : resolution[1], TOP, ImageJProgress.context());
         CremiScores scores = evaluation.scores();
         ResultsTable table = ResultsTable.getResultsTable(TABLE);
         if (table == null) {

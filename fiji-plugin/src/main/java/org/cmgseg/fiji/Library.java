@@ -1,7 +1,5 @@
 package org.cmgseg.fiji;
 
-import com.google.gson.JsonArray;
-import com.google.gson.JsonObject;
 import java.io.IOException;
 import java.util.List;
 import java.util.function.DoubleUnaryOperator;
@@ -16,6 +14,7 @@ import org.cmgseg.affinities.io.DatasetInfo;
 import org.cmgseg.affinities.io.DatasetWriter;
 import org.cmgseg.affinities.io.Datasets;
 import org.cmgseg.affinities.io.Format;
+import org.cmgseg.affinities.io.Geometry;
 import org.cmgseg.cmg.CmgTransform;
 import org.cmgseg.cmg.LogitMethod;
 import org.cmgseg.core.AffinityGraph;
@@ -24,12 +23,14 @@ import org.cmgseg.core.VoxelGrid;
 import org.cmgseg.segmentation.SegmentationOptions;
 import org.cmgseg.segmentation.SegmentationPipeline;
 import org.cmgseg.segmentation.SegmentationResult;
+import org.cmgseg.segmentation.agglomerate.QueueType;
 import org.cmgseg.segmentation.evaluate.ContingencyTable;
 import org.cmgseg.segmentation.evaluate.CremiMetrics;
 import org.cmgseg.segmentation.evaluate.CremiScores;
 import org.cmgseg.segmentation.evaluate.GroundTruth;
 import org.cmgseg.segmentation.evaluate.ObjectOverlaps;
 import org.cmgseg.segmentation.fragments.FragmentMethod;
+import org.cmgseg.segmentation.merge.MergeFunction;
 
 /**
  * Every call the commands make into the library, in one place, so that a change of the library's API is
@@ -58,38 +59,16 @@ final class Library {
         return Containers.open(address);
     }
 
-    /**
-     * The dataset's "resolution" attribute as (z, y, x), or null without one of three numbers; N5 lists
-     * its axes (x, y, z), the other formats (z, y, x).
-     */
+    /** The dataset's "resolution" attribute as (z, y, x), or null without one of three numbers. */
     static double[] resolutionZyx(Containers.OpenDataset opened, DatasetAddress address) throws IOException {
-        JsonObject attributes = opened.container().attributes(address.format() == Format.TIFF ? "" : address.dataset());
-        if (!attributes.has("resolution") || !attributes.get("resolution").isJsonArray()
-                || attributes.getAsJsonArray("resolution").size() != 3) {
-            return null;
-        }
-        JsonArray values = attributes.getAsJsonArray("resolution");
-        double[] zyx = new double[3];
-        for (int i = 0; i < 3; i++) {
-            zyx[i] = values.get(address.format() == Format.N5 ? 2 - i : i).getAsDouble();
-        }
-        return zyx;
+        return Geometry.read(opened.container(), address).resolutionZyx();
     }
 
     static SegmentationResult segment(AffinityGraph affinities, String fragments, String mergeFunction, String queue, double[] thresholds,
             RunContext context) throws IOException {
-        SegmentationOptions options = SegmentationOptions.of(mergeFunction, queue, thresholds).withFragments(fragmentMethod(fragments))
-                .withThreads(context.threads());
-        return SegmentationPipeline.run(affinities, options, context.progress());
-    }
-
-    private static FragmentMethod fragmentMethod(String name) {
-        return switch (name) {
-            case "waterz" -> new FragmentMethod.SteepestAscent(FragmentMethod.WATERZ_LOW, FragmentMethod.WATERZ_HIGH);
-            case "distance2d" -> new FragmentMethod.DistanceTransform(true);
-            case "distance3d" -> new FragmentMethod.DistanceTransform(false);
-            default -> throw new IllegalArgumentException("fragments must be waterz, distance2d or distance3d, not '" + name + "'");
-        };
+        SegmentationOptions options = SegmentationOptions.of(MergeFunction.parse(mergeFunction), QueueType.parse(queue), thresholds)
+                .withFragments(FragmentMethod.parse(fragments));
+        return SegmentationPipeline.run(affinities, options, context);
     }
 
     /** Scores, and the objects to look at: ground-truth objects split the most, segments merging the most. */
@@ -102,10 +81,10 @@ final class Library {
      * the ground truth's y voxel size.
      */
     static Evaluation evaluate(long[] segmentation, long[] groundTruth, VoxelGrid grid, Double borderNm, double resolutionY, int top,
-            int threads) {
+            RunContext context) {
         GroundTruth truth = borderNm == null ? GroundTruth.of(groundTruth, "the ground truth")
-                : GroundTruth.masked(groundTruth, grid, borderNm, resolutionY, "the ground truth", threads);
-        ContingencyTable table = ContingencyTable.of(truth.labels(), segmentation, threads);
+                : GroundTruth.masked(groundTruth, grid, borderNm, resolutionY, "the ground truth", context);
+        ContingencyTable table = ContingencyTable.of(truth.labels(), segmentation, context);
         return new Evaluation(CremiMetrics.of(table), ObjectOverlaps.splits(table, truth.labels(), segmentation, grid, top),
                 ObjectOverlaps.merges(table, truth.labels(), segmentation, grid, top));
     }
@@ -146,13 +125,7 @@ final class Library {
                 writer.commit();
             }
             if (resolutionZyx != null) {
-                JsonObject attributes = new JsonObject();
-                JsonArray resolution = new JsonArray();
-                for (int i = 0; i < 3; i++) {
-                    resolution.add(resolutionZyx[address.format() == Format.N5 ? 2 - i : i]);
-                }
-                attributes.add("resolution", resolution);
-                container.setAttributes(address.dataset(), attributes);
+                container.setAttributes(address.dataset(), Geometry.ofResolution(resolutionZyx).attributes(address.format()));
             }
         }
     }

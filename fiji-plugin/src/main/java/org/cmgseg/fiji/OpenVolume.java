@@ -79,7 +79,7 @@ public final class OpenVolume implements PlugIn {
         int width = (int) info.dimensions()[0];
         int height = (int) info.dimensions()[1];
         int depth = (int) info.dimensions()[2];
-        Object values = opened.dataset().readAll(Runtime.getRuntime().availableProcessors());
+        Object values = opened.dataset().readAll(ImageJProgress.context());
         ImageStack stack = new ImageStack(width, height);
         int plane = width * height;
         for (int z = 0; z < depth; z++) {
@@ -92,7 +92,7 @@ public final class OpenVolume implements PlugIn {
 
     /** Integer labels of 32 or 64 bits as a 32-bit image: exact up to 2^24 labels, renumbered beyond that. */
     private static ImagePlus labels(String title, Containers.OpenDataset opened, Calibration calibration) throws IOException {
-        long[] labels = Labels.read(opened.dataset(), title, Runtime.getRuntime().availableProcessors());
+        long[] labels = Labels.read(opened.dataset(), title, ImageJProgress.context());
         long max = LabelRenumbering.maxLabel(labels);
         if (Long.compareUnsigned(max, Images.EXACT_LABELS) > 0) {
             int count = LabelRenumbering.renumber(labels);

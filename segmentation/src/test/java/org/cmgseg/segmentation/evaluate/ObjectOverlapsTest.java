@@ -3,6 +3,7 @@ package org.cmgseg.segmentation.evaluate;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.util.List;
+import org.cmgseg.core.RunContext;
 import org.cmgseg.core.VoxelGrid;
 import org.junit.jupiter.api.Test;
 
@@ -12,7 +13,7 @@ class ObjectOverlapsTest {
     private static final VoxelGrid GRID = new VoxelGrid(8, 1, 1);
     private static final long[] TRUTH = {0, 1, 1, 1, 1, 2, 2, 3};
     private static final long[] SEGMENTS = {9, 4, 4, 5, 6, 6, 6, 6};
-    private static final ContingencyTable TABLE = ContingencyTable.of(TRUTH, SEGMENTS, 1);
+    private static final ContingencyTable TABLE = ContingencyTable.of(TRUTH, SEGMENTS, RunContext.sequential());
 
     @Test
     void groundTruthObjectsSplitTheMostComeFirst() {
@@ -36,6 +37,6 @@ class ObjectOverlapsTest {
         long[] truth = {0, 0, 1, 0, 0, 1, 0, 0, 1, 0, 0, 1};
         long[] segments = {0, 0, 7, 0, 0, 7, 0, 0, 7, 0, 0, 7};
         assertEquals(List.of(new ObjectOverlaps.Overlap(1, 1, 4, 0.5, 0.5, 2)),
-                ObjectOverlaps.splits(ContingencyTable.of(truth, segments, 1), truth, segments, grid, 5));
+                ObjectOverlaps.splits(ContingencyTable.of(truth, segments, RunContext.sequential()), truth, segments, grid, 5));
     }
 }
