@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.io.IOException;
-import java.util.Arrays;
 import java.util.Random;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
@@ -50,23 +49,6 @@ class SteepestAscentWatershedTest {
         }
         assertArrayEquals(expected, actual);
         assertEquals(max, fragments.count());
-    }
-
-    /**
-     * Equal to the plain algorithm when many threads label thin slabs each: plateaus and paths that cross
-     * several slab faces are joined again into one fragment, numbered by its first voxel.
-     */
-    @Property(tries = 60)
-    void thinSlabsOnManyThreadsEqualThePlainAlgorithm(@ForAll long seed, @ForAll @IntRange(min = 1, max = 9) int sx,
-            @ForAll @IntRange(min = 1, max = 9) int sy, @ForAll @IntRange(min = 4, max = 16) int sz, @ForAll @IntRange(min = 1, max = 3) int levels,
-            @ForAll @IntRange(min = 4, max = 8) int threads) throws IOException {
-        VoxelGrid grid = new VoxelGrid(sx, sy, sz);
-        AffinityGraph graph = coarse(seed, grid, levels);
-        long[] expected = SpecWatershed.fragments(graph.values(), sx, sy, sz, FragmentMethod.WATERZ_LOW, FragmentMethod.WATERZ_HIGH);
-        Fragments fragments = SteepestAscentWatershed.compute(AffinitySource.of(graph), FragmentMethod.WATERZ_LOW,
-                FragmentMethod.WATERZ_HIGH, threads, Progress.NONE);
-        assertArrayEquals(expected, Arrays.stream(fragments.ids()).asLongStream().toArray());
-        assertEquals(Arrays.stream(expected).max().orElse(0), fragments.count());
     }
 
     /** Background is exactly the voxels whose six affinities are all at most low; ids follow first voxels. */
