@@ -81,7 +81,7 @@ class SegmentationCancellationTest {
      */
     @Test
     void aLongSegmentationReportsAtLeastOnceASecond() throws Exception {
-        AffinityGraph large = NoiseAffinities.of(new VoxelGrid(256, 256, 80), 5);
+        AffinityGraph large = NoiseAffinities.of(new VoxelGrid(320, 320, 80), 5);
         List<Long> reports = Collections.synchronizedList(new ArrayList<>());
         long start = processCpuNanos();
         reports.add(start);

@@ -3,8 +3,8 @@ package org.cmgseg.segmentation.fragments;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import org.cmgseg.core.RunContext;
 import java.io.IOException;
+import java.util.Arrays;
 import java.util.Random;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
@@ -14,6 +14,7 @@ import org.cmgseg.core.VoxelGrid;
 import org.cmgseg.affinities.io.ArrayDataset;
 import org.cmgseg.affinities.io.DataType;
 import org.cmgseg.core.Progress;
+import org.cmgseg.core.RunContext;
 import org.cmgseg.affinities.source.AffinitySource;
 
 class SteepestAscentWatershedTest {
