@@ -7,7 +7,9 @@ import ij.measure.ResultsTable;
 import ij.plugin.PlugIn;
 import java.util.Arrays;
 import java.util.List;
+import org.cmgseg.core.RunContext;
 import org.cmgseg.segmentation.evaluate.CremiScores;
+import org.cmgseg.segmentation.evaluate.GroundTruth;
 import org.cmgseg.segmentation.evaluate.ObjectOverlaps;
 
 /**
@@ -49,16 +51,9 @@ public final class EvaluateSegmentation implements PlugIn {
             throw new IllegalArgumentException("the segmentation " + segmentation.getTitle() + " is " + Images.grid(segmentation)
                     + " but the ground truth " + groundTruth.getTitle() + " is " + Images.grid(groundTruth));
         }
-        if (!(border >= 0) || Double.isInfinite(border)) {
-            throw new IllegalArgumentException("the border must be a distance of at least 0 nm, got " + border);
-        }
-        double[] resolution = Images.resolutionZyx(groundTruth);
-        if (border > 0 && resolution == null) {
-            throw new IllegalArgumentException("the border mask needs the voxel size of " + groundTruth.getTitle()
-                    + " (Image > Properties...), which is uncalibrated");
-        }
-        Library.Evaluation evaluation = Library.evaluate(Images.labels(segmentation), Images.labels(groundTruth), Images.grid(groundTruth),
-                border > 0 ? border : null, resolution == null ? 1 : resolution[1], TOP, ImageJProgress.context());
+        RunContext context = ImageJProgress.context();
+        Library.Evaluation evaluation = Library.evaluate(Images.labels(segmentation), groundTruth(groundTruth, border, context),
+                Images.grid(groundTruth), TOP, context);
         CremiScores scores = evaluation.scores();
         ResultsTable table = ResultsTable.getResultsTable(TABLE);
         if (table == null) {
@@ -75,6 +70,20 @@ public final class EvaluateSegmentation implements PlugIn {
         table.addValue("cremi_score", scores.cremiScore());
         table.show(TABLE);
         showObjects(evaluation);
+    }
+
+    /** The labels of a ground-truth image, border-masked when {@code border} (nm) is above 0, with the image's voxel size. */
+    static GroundTruth groundTruth(ImagePlus image, double border, RunContext context) {
+        if (!(border >= 0) || Double.isInfinite(border)) {
+            throw new IllegalArgumentException("the border must be a distance of at least 0 nm, got " + border);
+        }
+        double[] resolution = Images.resolutionZyx(image);
+        if (border > 0 && resolution == null) {
+            throw new IllegalArgumentException("the border mask needs the voxel size of " + image.getTitle()
+                    + " (Image > Properties...), which is uncalibrated");
+        }
+        return Library.groundTruth(Images.labels(image), Images.grid(image), border > 0 ? border : null,
+                resolution == null ? 1 : resolution[1], context);
     }
 
     /** The objects of the last evaluation: where to look. */

@@ -30,6 +30,12 @@ import org.cmgseg.segmentation.evaluate.CremiScores;
 import org.cmgseg.segmentation.evaluate.GroundTruth;
 import org.cmgseg.segmentation.evaluate.ObjectOverlaps;
 import org.cmgseg.segmentation.fragments.FragmentMethod;
+import org.cmgseg.segmentation.gridsearch.GridFragments;
+import org.cmgseg.segmentation.gridsearch.GridResults;
+import org.cmgseg.segmentation.gridsearch.GridSearch;
+import org.cmgseg.segmentation.gridsearch.GridSink;
+import org.cmgseg.segmentation.gridsearch.GridSpec;
+import org.cmgseg.segmentation.gridsearch.GridVolumes;
 import org.cmgseg.segmentation.merge.MergeFunction;
 
 /**
@@ -75,18 +81,37 @@ final class Library {
     record Evaluation(CremiScores scores, List<ObjectOverlaps.Overlap> splits, List<ObjectOverlaps.Overlap> merges) {
     }
 
+    /** Ground-truth labels (0: ignored); {@code borderNm} null: no border mask, else the CREMI border mask with the y voxel size. */
+    static GroundTruth groundTruth(long[] labels, VoxelGrid grid, Double borderNm, double resolutionY, RunContext context) {
+        return borderNm == null ? GroundTruth.of(labels, "the ground truth")
+                : GroundTruth.masked(labels, grid, borderNm, resolutionY, "the ground truth", context);
+    }
+
     /**
-     * The CREMI scores of a segmentation against ground truth (0: ignored), as {@code cmgseg evaluate} computes them,
-     * and the {@code top} objects of each kind; {@code borderNm} null: no border mask, else the CREMI border mask with
-     * the ground truth's y voxel size.
+     * The CREMI scores of a segmentation against ground truth, as {@code cmgseg evaluate} computes them, and the
+     * {@code top} objects of each kind.
      */
-    static Evaluation evaluate(long[] segmentation, long[] groundTruth, VoxelGrid grid, Double borderNm, double resolutionY, int top,
-            RunContext context) {
-        GroundTruth truth = borderNm == null ? GroundTruth.of(groundTruth, "the ground truth")
-                : GroundTruth.masked(groundTruth, grid, borderNm, resolutionY, "the ground truth", context);
+    static Evaluation evaluate(long[] segmentation, GroundTruth truth, VoxelGrid grid, int top, RunContext context) {
         ContingencyTable table = ContingencyTable.of(truth.labels(), segmentation, context);
         return new Evaluation(CremiMetrics.of(table), ObjectOverlaps.splits(table, truth.labels(), segmentation, grid, top),
                 ObjectOverlaps.merges(table, truth.labels(), segmentation, grid, top));
+    }
+
+    static GridSpec gridSpec(double[] mus, double[] inflections, List<String> mergeFunctions, String queue, double[] thresholds) {
+        return new GridSpec(mus, inflections, mergeFunctions, QueueType.parse(queue), thresholds);
+    }
+
+    /** The rows of a grid search and the best setting's segmentation. */
+    record GridSearchRun(GridResults results, long[] bestSegmentation) {
+    }
+
+    /** {@code cmgseg gridsearch} on volumes in memory, keeping nothing on disk; fragments made once. */
+    static GridSearchRun gridSearch(AffinityGraph affinities, GroundTruth truth, String fragments, GridSpec spec, RunContext context)
+            throws IOException {
+        GridSearch search = GridSearch.prepare(GridVolumes.of(affinities, truth), GridFragments.once(FragmentMethod.parse(fragments)), spec,
+                GridSink.NONE, context);
+        GridResults results = search.run();
+        return new GridSearchRun(results, search.segmentation(results.best().overall()).segmentation(0));
     }
 
     /**

@@ -50,7 +50,7 @@ public final class SegmentAffinities implements PlugIn {
 
     private static void segment(ImagePlus image, String fragments, String mergeFunction, String queue, String thresholdText,
             String output, boolean overwrite) throws IOException {
-        double[] thresholds = thresholds(thresholdText);
+        double[] thresholds = NumberList.parse(thresholdText, "thresholds");
         DatasetAddress group = output.isEmpty() ? null : Library.address(output);
         AffinityGraph affinities = Images.affinities(image);
         RunContext context = ImageJProgress.context();
@@ -71,20 +71,5 @@ public final class SegmentAffinities implements PlugIn {
             label.show();
         }
         IJ.showStatus(COMMAND + ": " + result.fragments().count() + " fragments, " + levels.length + " segmentations");
-    }
-
-    /** Thresholds as a comma-separated list. */
-    private static double[] thresholds(String text) {
-        String[] parts = text.split(",");
-        double[] values = new double[parts.length];
-        for (int i = 0; i < parts.length; i++) {
-            try {
-                values[i] = Double.parseDouble(parts[i].trim());
-            } catch (NumberFormatException e) {
-                throw new IllegalArgumentException("thresholds are numbers separated by commas, e.g. 0.3,0.5; '" + parts[i].trim()
-                        + "' is not a number");
-            }
-        }
-        return values;
     }
 }

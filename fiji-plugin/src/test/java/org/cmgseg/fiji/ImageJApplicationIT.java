@@ -13,6 +13,8 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.cmgseg.affinities.io.Containers;
@@ -169,6 +171,60 @@ class ImageJApplicationIT {
         }
         assertEquals("segment merging", kind, objects.toString());
         assertTrue(mostSplit > 1, "fragments split the ground truth: " + objects);
+    }
+
+    @Test
+    void gridSearchGivesTheRowsOfTheCommandLine() throws Exception {
+        Path run = imagej.home().resolve("gridsearch-cli");
+        String grid = " merge=median_aff,max_10 thresholds=0.3,0.5";
+        cmgseg("gridsearch", "--affinities", data.resolve("sample.n5") + ":/volume/affinities", "--groundtruth",
+                data.resolve("sample.n5") + ":/volume/labels", "--mu", "0.3,0.6", "--inflection", "0.4", "--merge-functions",
+                "median_aff,max_10", "--thresholds", "0.3,0.5", "--output", run.toString());
+        String macro = """
+                dir = getArgument();
+                run("Open Volume...", "address=[" + dir + "/sample.n5:/volume/affinities]");
+                affinities = getTitle();
+                run("Open Volume...", "address=[" + dir + "/sample.n5:/volume/labels]");
+                truth = getTitle();
+                run("Grid Search...", "affinities=[" + affinities + "] ground=[" + truth + "] mu=0.3,0.6 inflection=0.4 GRID");
+                Table.save(dir + "/grid.csv", "CMG grid search");
+                for (i = 1; i <= nImages; i++) { selectImage(i); print("image " + getTitle()); }
+                """.replace("GRID", grid);
+        ImageJRun.Result result = imagej.run(macro, data.toString(), LIMIT, output -> false);
+        assertTrue(result.ended() && result.exitCode() == 0, result.output());
+        assertNoStackTrace(result.output());
+        String output = result.output();
+        assertTrue(output.contains("image CREMI heat map") && output.contains("image CREMI vs threshold")
+                && output.contains("best segmentation"), output);
+        Map<String, String[]> cli = rows(Files.readAllLines(run.resolve("results.csv")));
+        Map<String, String[]> fiji = rows(Files.readAllLines(data.resolve("grid.csv")));
+        assertEquals(3 * 2 * 2, cli.size(), "baseline and 2 curves, 2 merge functions, 2 thresholds");
+        assertEquals(cli.keySet(), fiji.keySet());
+        List<String> cliHeader = List.of(Files.readAllLines(run.resolve("results.csv")).get(0).split(","));
+        List<String> fijiHeader = List.of(Files.readAllLines(data.resolve("grid.csv")).get(0).split(","));
+        for (String key : cli.keySet()) {
+            for (String column : new String[] {"voi_split", "voi_merge", "adapted_rand", "cremi_score", "n_segments"}) {
+                // the table holds 9 decimals
+                assertEquals(Double.parseDouble(cli.get(key)[cliHeader.indexOf(column)]),
+                        Double.parseDouble(fiji.get(key)[fijiHeader.indexOf(column)]), 5e-10, column + " of " + key);
+            }
+        }
+    }
+
+    /** CSV rows by (mu, I, merge function, threshold); the baseline's mu and I are empty (CLI) or NaN (table). */
+    private static Map<String, String[]> rows(List<String> lines) {
+        List<String> header = List.of(lines.get(0).split(","));
+        Map<String, String[]> rows = new TreeMap<>();
+        for (String line : lines.subList(1, lines.size())) {
+            String[] cells = line.split(",", -1);
+            StringBuilder key = new StringBuilder();
+            for (String column : new String[] {"mu", "I", "threshold"}) {
+                String cell = cells[header.indexOf(column)];
+                key.append(cell.isEmpty() || cell.equals("NaN") ? "baseline" : Double.toString(Double.parseDouble(cell))).append(' ');
+            }
+            rows.put(key + cells[header.indexOf("merge_function")], cells);
+        }
+        return rows;
     }
 
     @Test
