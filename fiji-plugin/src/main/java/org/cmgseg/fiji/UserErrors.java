@@ -26,13 +26,22 @@ final class UserErrors {
         try {
             work.run();
         } catch (Cancelled e) {
-            IJ.showStatus(command + ": cancelled");
+            cancelled(command);
         } catch (IllegalArgumentException | IllegalStateException | IOException | UncheckedIOException e) {
             report(command, e.getMessage());
         } catch (OutOfMemoryError e) {
             report(command, "out of memory (ImageJ has " + IJ.maxMemory() / (1 << 20) + " MB; Edit > Options > Memory & Threads gives more)");
         } finally {
             IJ.showProgress(1.0);
+        }
+    }
+
+    /** Esc stopped the work (ImageJ's Esc also ends a running macro): one line in the status bar, and in a macro in the log. */
+    private static void cancelled(String command) {
+        String line = command + ": cancelled (Esc); nothing was kept";
+        IJ.showStatus(line);
+        if (Interpreter.getInstance() != null || Macro.getOptions() != null) {
+            IJ.log(line);
         }
     }
 
