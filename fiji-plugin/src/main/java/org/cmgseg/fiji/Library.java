@@ -19,6 +19,7 @@ import org.cmgseg.cmg.CmgTransform;
 import org.cmgseg.cmg.LogitMethod;
 import org.cmgseg.core.AffinityGraph;
 import org.cmgseg.core.RunContext;
+import org.cmgseg.core.ShortestDecimal;
 import org.cmgseg.core.VoxelGrid;
 import org.cmgseg.segmentation.SegmentationOptions;
 import org.cmgseg.segmentation.SegmentationPipeline;
@@ -37,6 +38,7 @@ import org.cmgseg.segmentation.gridsearch.GridSink;
 import org.cmgseg.segmentation.gridsearch.GridSpec;
 import org.cmgseg.segmentation.gridsearch.GridVolumes;
 import org.cmgseg.segmentation.merge.MergeFunction;
+import org.cmgseg.segmentation.output.SegmentationWriter;
 
 /**
  * Every call the commands make into the library, in one place, so that a change of the library's API is
@@ -75,6 +77,11 @@ final class Library {
         SegmentationOptions options = SegmentationOptions.of(MergeFunction.parse(mergeFunction), QueueType.parse(queue), thresholds)
                 .withFragments(FragmentMethod.parse(fragments));
         return SegmentationPipeline.run(affinities, options, context);
+    }
+
+    /** A threshold as the CLI names its volume: the shortest decimal that reads back as the same float. */
+    static String thresholdName(float threshold) {
+        return ShortestDecimal.of(threshold);
     }
 
     /** Scores, and the objects to look at: ground-truth objects split the most, segments merging the most. */
@@ -140,12 +147,7 @@ final class Library {
             if (container.exists(address.dataset()) && !overwrite) {
                 throw new IllegalArgumentException(address + " exists; tick overwrite to replace it");
             }
-            int[] block = new int[dimensions.length];
-            for (int d = 0; d < block.length; d++) {
-                block[d] = (int) Math.min(dimensions[d], d < 3 ? 64 : 1);
-            }
-            DatasetInfo info = new DatasetInfo(dimensions, block, type, Compression.GZIP);
-            try (DatasetWriter writer = container.create(address.dataset(), info)) {
+            try (DatasetWriter writer = container.create(address.dataset(), storage(dimensions, type))) {
                 Datasets.writeAll(writer, values);
                 writer.commit();
             }
@@ -153,5 +155,29 @@ final class Library {
                 container.setAttributes(address.dataset(), Geometry.ofResolution(resolutionZyx).attributes(address.format()));
             }
         }
+    }
+
+    /**
+     * Writes a segmentation into a group as {@code cmgseg segment} does: the fragments and every threshold's volume
+     * (named by the threshold's shortest decimal), with the resolution (z, y, x; null: none) and what made them as
+     * attributes, visible only once all are written; a group holding datasets is replaced only if {@code overwrite}.
+     */
+    static void writeSegmentation(DatasetAddress group, SegmentationResult result, String fragments, double[] resolutionZyx,
+            boolean overwrite, RunContext context) throws IOException {
+        Geometry geometry = resolutionZyx == null ? Geometry.NONE : Geometry.ofResolution(resolutionZyx);
+        DatasetInfo storage = storage(result.fragments().grid().dimensions(), DataType.UINT64);
+        try (SegmentationWriter writer = SegmentationWriter.open(group, geometry, storage, overwrite)) {
+            writer.write(result, FragmentMethod.parse(fragments), context);
+            writer.commit();
+        }
+    }
+
+    /** Blocks of 64 voxels a side (one channel deep), gzip. */
+    private static DatasetInfo storage(long[] dimensions, DataType type) {
+        int[] block = new int[dimensions.length];
+        for (int d = 0; d < block.length; d++) {
+            block[d] = (int) Math.min(dimensions[d], d < 3 ? 64 : 1);
+        }
+        return new DatasetInfo(dimensions, block, type, Compression.GZIP);
     }
 }

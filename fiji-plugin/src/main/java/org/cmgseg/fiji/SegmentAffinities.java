@@ -6,7 +6,6 @@ import ij.WindowManager;
 import ij.gui.GenericDialog;
 import ij.plugin.PlugIn;
 import java.io.IOException;
-import org.cmgseg.affinities.io.DataType;
 import org.cmgseg.affinities.io.DatasetAddress;
 import org.cmgseg.core.AffinityGraph;
 import org.cmgseg.core.RunContext;
@@ -33,7 +32,7 @@ public final class SegmentAffinities implements PlugIn {
         dialog.addChoice("Queue", Library.QUEUES, Library.QUEUES[0]);
         dialog.addStringField("Thresholds", "0.5", 30);
         dialog.addStringField("Output group", "", 40);
-        dialog.addMessage("Optional: PATH.n5:/group (or .zarr, .h5) for uint64 volumes named by threshold");
+        dialog.addMessage("Optional: PATH.n5:/group (or .zarr, .h5) for the fragments and a uint64 volume per threshold, as cmgseg segment writes them");
         dialog.addCheckbox("Overwrite", false);
         dialog.showDialog();
         if (dialog.wasCanceled()) {
@@ -55,17 +54,14 @@ public final class SegmentAffinities implements PlugIn {
         AffinityGraph affinities = Images.affinities(image);
         RunContext context = ImageJProgress.context();
         SegmentationResult result = Library.segment(affinities, fragments, mergeFunction, queue, thresholds, context);
+        if (group != null) {
+            Library.writeSegmentation(group, result, fragments, Images.resolutionZyx(image), overwrite, context);
+        }
         float[] levels = result.thresholds();
         ImagePlus[] labels = new ImagePlus[levels.length];
         for (int t = 0; t < levels.length; t++) {
-            String name = Float.toString(levels[t]);
-            long[] segmentation = result.segmentation(t);
-            if (group != null) {
-                Library.write(group.resolve(name), segmentation, DataType.UINT64, affinities.grid().dimensions(), Images.resolutionZyx(image),
-                        overwrite);
-            }
-            labels[t] = Images.labels(image.getTitle() + " segmentation " + name, segmentation, affinities.grid(),
-                    image.getCalibration().copy());
+            labels[t] = Images.labels(image.getTitle() + " segmentation " + Library.thresholdName(levels[t]), result.segmentation(t),
+                    affinities.grid(), image.getCalibration().copy());
         }
         for (ImagePlus label : labels) {
             label.show();

@@ -51,10 +51,15 @@ class ImageJApplicationIT {
         ImageJRun.Result result = imagej.run(readmeMacro(), data.toString(), LIMIT, output -> false);
         assertTrue(result.ended() && result.exitCode() == 0, result.output());
         assertNoStackTrace(result.output());
-        for (String threshold : new String[] {"0.3", "0.5"}) {
-            long[] cli = uint64(data.resolve("sample.n5") + ":/cli/" + threshold);
-            assertTrue(Arrays.stream(cli).distinct().count() > 10, "a segmentation worth comparing");
-            assertArrayEquals(cli, uint64(data.resolve("sample.n5") + ":/fiji/" + threshold), "written by the plugin, " + threshold);
+        try (Containers.OpenDataset fiji = Containers.open(DatasetAddress.parse(data.resolve("sample.n5") + ":/fiji/fragments"))) {
+            assertEquals(List.of("0.3", "0.5", "fragments"), fiji.container().datasetsIn("/fiji").stream().sorted().toList(),
+                    "the group the CLI writes");
+            for (String volume : new String[] {"fragments", "0.3", "0.5"}) {
+                long[] cli = uint64(data.resolve("sample.n5") + ":/cli/" + volume);
+                assertTrue(Arrays.stream(cli).distinct().count() > 10, "a segmentation worth comparing");
+                assertArrayEquals(cli, uint64(data.resolve("sample.n5") + ":/fiji/" + volume), "written by the plugin, " + volume);
+                assertEquals("[4.0,4.0,40.0]", fiji.container().attributes("/fiji/" + volume).get("resolution").toString(), volume);
+            }
         }
         assertArrayEquals(uint64(data.resolve("sample.n5") + ":/cli/0.5"), fromFloats(data.resolve("segmentation-0.5.tif")),
                 "the label image the macro saved");
