@@ -104,6 +104,8 @@ class ImageJApplicationIT {
                 run("CMG Curve Explorer", "mu=0.3 inflection=0.6");
                 print("plots " + nImages);
                 for (i = 1; i <= nImages; i++) { selectImage(i); print("image " + getTitle()); }
+                selectImage("CMG curve");
+                saveAs("PNG", dir + "/screenshot-curve-explorer.png");
                 selectImage(affinities);
                 run("Transform Affinities (CMG)...", "mu=0.4 inflection=0.3 output=[]");
                 print("transformed " + getTitle() + ", " + nSlices + " slices");
@@ -118,6 +120,7 @@ class ImageJApplicationIT {
         assertTrue(result.ended() && result.exitCode() == 0, result.output());
         String output = result.output();
         assertTrue(output.contains("plots 3"), output);
+        keepScreenshots("screenshot-curve-explorer.png");
         assertTrue(output.contains("image CMG curve") && output.contains("image CMG histogram"), output);
         assertTrue(output.contains("transformed CMG(0.4, 0.3) of " + data.resolve("sample.n5") + ":/volume/affinities, 48 slices"), output);
         assertTrue(output.contains("lut 0 0 0 0, lut 1 ") && !output.contains("lut 1 0 0 0"), "background black, labels not: " + output);
@@ -194,6 +197,11 @@ class ImageJApplicationIT {
                 run("Grid Search...", "affinities=[" + affinities + "] ground=[" + truth + "] mu=0.3,0.6 inflection=0.4 GRID");
                 Table.save(dir + "/grid.csv", "CMG grid search");
                 for (i = 1; i <= nImages; i++) { selectImage(i); print("image " + getTitle()); }
+                selectImage("CREMI vs threshold");
+                saveAs("PNG", dir + "/screenshot-gridsearch-plot.png");
+                selectImage(nImages);
+                setSlice(nSlices / 2);
+                saveAs("PNG", dir + "/screenshot-gridsearch-best-segmentation.png");
                 """.replace("GRID", grid);
         ImageJRun.Result result = imagej.run(macro, data.toString(), LIMIT, output -> false);
         assertTrue(result.ended() && result.exitCode() == 0, result.output());
@@ -201,6 +209,7 @@ class ImageJApplicationIT {
         String output = result.output();
         assertTrue(output.contains("image CREMI heat map") && output.contains("image CREMI vs threshold")
                 && output.contains("best segmentation"), output);
+        keepScreenshots("screenshot-gridsearch-plot.png", "screenshot-gridsearch-best-segmentation.png");
         Map<String, String[]> cli = rows(Files.readAllLines(run.resolve("results.csv")));
         Map<String, String[]> fiji = rows(Files.readAllLines(data.resolve("grid.csv")));
         assertEquals(3 * 2 * 2, cli.size(), "baseline and 2 curves, 2 merge functions, 2 thresholds");
@@ -249,6 +258,15 @@ class ImageJApplicationIT {
         ImageJRun.Result segment = imagej.run(noImage, data.toString(), LIMIT, output -> output.contains("Segment Affinities:"));
         assertTrue(segment.output().contains("Segment Affinities: no image is open"), segment.output());
         assertNoStackTrace(segment.output());
+    }
+
+    /** Result windows the macros saved as PNG, into target/screenshots (a few go to docs/fiji/ for the README). */
+    private static void keepScreenshots(String... names) throws IOException {
+        Path screenshots = Files.createDirectories(Path.of("target/screenshots"));
+        for (String name : names) {
+            assertTrue(Files.size(data.resolve(name)) > 0, name);
+            Files.copy(data.resolve(name), screenshots.resolve(name), java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+        }
     }
 
     private static void cmgseg(String... args) {
