@@ -128,7 +128,7 @@ public final class GridSearchPlugin implements PlugIn {
                 Arrays.toString(mus), Arrays.toString(inflections), baseline), shown);
     }
 
-    /** The CREMI score over the threshold, one line per merge function, for a CMG curve and (dashed) for the baseline. */
+    /** The CREMI score over the threshold, one line per merge function, for a CMG curve (thick) and for the baseline (thin, with circles). */
     private static Plot byThreshold(GridResults results, GridCurve curve) {
         Plot plot = new Plot("CREMI vs threshold", "threshold", "CREMI score (lower is better)");
         List<String> functions = results.spec().mergeFunctions();
@@ -141,7 +141,7 @@ public final class GridSearchPlugin implements PlugIn {
             legend.append(functions.get(f)).append(" (").append(curve).append(")\n");
             plot.setColor(color);
             plot.setLineWidth(1);
-            plot.add("dotted line", results.spec().thresholds(), scores(results.rows(GridCurve.BASELINE, functions.get(f))));
+            plot.add("connected circle", results.spec().thresholds(), scores(results.rows(GridCurve.BASELINE, functions.get(f))));
             legend.append(functions.get(f)).append(" (baseline)\n");
         }
         plot.setLegend(legend.toString().trim(), Plot.AUTO_POSITION);
