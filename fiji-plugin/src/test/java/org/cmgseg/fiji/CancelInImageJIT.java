@@ -21,8 +21,9 @@ import org.junit.jupiter.api.Test;
  */
 class CancelInImageJIT {
 
+    /** A second after the plugin starts: well inside a run that takes several seconds, and after its Esc flag is reset. */
     private static final String PRESS_ESCAPE = """
-            wait(2500);
+            wait(1000);
             setKeyDown("esc");
             """;
 
