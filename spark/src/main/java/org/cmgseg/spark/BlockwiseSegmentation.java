@@ -18,9 +18,13 @@ import org.cmgseg.affinities.io.DataType;
 import org.cmgseg.affinities.io.DatasetAddress;
 import org.cmgseg.affinities.io.DatasetInfo;
 import org.cmgseg.affinities.io.DatasetWriter;
+import org.cmgseg.affinities.io.Format;
+import org.cmgseg.affinities.io.Labels;
+import org.cmgseg.affinities.source.AffinitySource;
 import org.cmgseg.core.RunContext;
 import org.cmgseg.core.ShortestDecimal;
 import org.cmgseg.core.Task;
+import org.cmgseg.core.VoxelGrid;
 import org.cmgseg.segmentation.agglomerate.Agglomeration;
 import org.cmgseg.segmentation.agglomerate.QueueType;
 import org.cmgseg.segmentation.graph.RegionGraph;
@@ -58,12 +62,38 @@ public final class BlockwiseSegmentation {
         });
     }
 
-    static void run(JavaSparkContext spark, Options options, TaskProbe probe) throws IOException {
-        DatasetInfo fragmentInfo;
-        try (Containers.OpenDataset open = Containers.open(DatasetAddress.parse(options.fragments()))) {
-            fragmentInfo = open.dataset().info();
+    /**
+     * Fails with a one-line {@link IllegalArgumentException} naming the dataset, before any job, unless the
+     * affinities are (3, z, y, x), the fragments integer labels of their shape and the output an N5 or Zarr
+     * group that holds no dataset yet; returns the volume's dimensions (x, y, z).
+     */
+    static long[] check(Options options) throws IOException {
+        VoxelGrid grid;
+        try (Containers.OpenDataset open = Containers.open(DatasetAddress.parse(options.affinities()))) {
+            grid = AffinitySource.of(open.dataset(), options.affinities()).grid();
         }
-        long[] volume = fragmentInfo.dimensions();
+        try (Containers.OpenDataset open = Containers.open(DatasetAddress.parse(options.fragments()))) {
+            DatasetInfo info = open.dataset().info();
+            Labels.check(info, options.fragments());
+            if (!Arrays.equals(info.dimensions(), grid.dimensions())) {
+                throw new IllegalArgumentException(options.fragments() + " has shape " + info.shapeText() + " but the affinities have " + grid);
+            }
+        }
+        DatasetAddress group = DatasetAddress.parse(options.output());
+        if (group.format() != Format.N5 && group.format() != Format.ZARR) {
+            throw new IllegalArgumentException("the output " + group + " must be an N5 or Zarr group");
+        }
+        try (Container container = Containers.openForWriting(group.container(), group.format())) {
+            List<String> datasets = container.datasetsIn(group.dataset());
+            if (!datasets.isEmpty()) {
+                throw new IllegalArgumentException(group + " already holds " + String.join(", ", datasets) + "; give another group");
+            }
+        }
+        return grid.dimensions();
+    }
+
+    static void run(JavaSparkContext spark, Options options, TaskProbe probe) throws IOException {
+        long[] volume = check(options);
         List<Block> blocks = Block.tiling(volume, options.blockSize());
         JavaRDD<Block> blockRdd = spark.parallelize(blocks, blocks.size());
         String fragments = options.fragments();
