@@ -56,6 +56,8 @@ final class SparkSegmentCommand implements Callable<Integer> {
                 conf.setMaster(master);
             }
             try (JavaSparkContext spark = new JavaSparkContext(conf)) {
+                // Spark logs every task at INFO; a log4j2 configuration of the cluster's own still decides there
+                spark.setLogLevel("WARN");
                 BlockwiseSegmentation.run(spark, options);
             }
             return 0;
