@@ -49,7 +49,10 @@ public final class BlockwiseSegmentation {
         void enter(int block);
     }
 
-    /** The inputs and options of a run; addresses are container paths with dataset, as {@link DatasetAddress} parses them. */
+    /**
+     * The inputs and options of a run: addresses as {@link DatasetAddress} parses them, thresholds increasing and
+     * distinct (as {@link org.cmgseg.segmentation.Thresholds#sorted} leaves them), the block size x, y, z.
+     */
     public record Options(String affinities, String fragments, String output, MergeFunction mergeFunction, QueueType queue,
             float[] thresholds, int[] blockSize) {
     }
