@@ -23,6 +23,23 @@ public final class RegionGraph {
         }
     }
 
+    /**
+     * The graph of the given edges, each a pair {@code (long) u << 32 | v} with 0 < u < v < nodes, ascending
+     * and without repeats (edges found elsewhere, say blockwise).
+     */
+    public static RegionGraph of(int nodes, long[] pairs) {
+        int[] first = new int[nodes + 1];
+        int[] v = new int[pairs.length];
+        for (int e = 0; e < pairs.length; e++) {
+            first[(int) (pairs[e] >>> 32) + 1]++;
+            v[e] = (int) pairs[e];
+        }
+        for (int n = 0; n < nodes; n++) {
+            first[n + 1] += first[n];
+        }
+        return new RegionGraph(first, v);
+    }
+
     /** The number of node ids, 0 (background) included: fragments + 1. */
     public int nodes() {
         return first.length - 1;

@@ -1,0 +1,84 @@
+package org.cmgseg.spark;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.concurrent.Callable;
+import org.apache.spark.SparkConf;
+import org.apache.spark.api.java.JavaSparkContext;
+import org.cmgseg.segmentation.Thresholds;
+import org.cmgseg.segmentation.agglomerate.QueueType;
+import org.cmgseg.segmentation.merge.MergeFunction;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/** {@code cmgseg spark segment}: {@code segment}'s agglomeration of supplied fragments, blockwise on Spark. */
+@Command(name = "segment", mixinStandardHelpOptions = true,
+        description = "Agglomerates supplied fragments as segment does, bit for bit, in Spark jobs over blocks; writes one uint64 "
+                + "dataset per threshold into the output group, each complete or absent.")
+final class SparkSegmentCommand implements Callable<Integer> {
+
+    @Option(names = "--affinities", required = true, paramLabel = "ADDR", description = "Affinities (3, z, y, x), e.g. sample.n5:/affinities")
+    String affinities;
+
+    @Option(names = "--fragments", required = true, paramLabel = "ADDR",
+            description = "Integer fragment labels (z, y, x); fragments computed per block are not there yet")
+    String fragments;
+
+    @Option(names = "--output", required = true, paramLabel = "GROUP", description = "An N5 or Zarr group, e.g. out.n5:/segmentation")
+    String output;
+
+    @Option(names = "--merge-function", defaultValue = "median_aff_histograms", description = "As segment's (default: ${DEFAULT-VALUE})")
+    String mergeFunction;
+
+    @Option(names = "--queue", defaultValue = "bins:256", description = "As segment's (default: ${DEFAULT-VALUE})")
+    String queue;
+
+    @Option(names = "--thresholds", required = true, split = ",", paramLabel = "T,...", description = "Scores in [0, 1] to stop at")
+    double[] thresholds;
+
+    @Option(names = "--block-size", defaultValue = "64,256,256", split = ",", paramLabel = "Z,Y,X",
+            description = "Voxels per block and task, also the output's chunks (default: ${DEFAULT-VALUE})")
+    int[] blockSize;
+
+    @Option(names = "--master", paramLabel = "URL", description = "Spark master, e.g. local[2]; default: spark-submit's, else local[*]")
+    String master;
+
+    @Override
+    public Integer call() {
+        try {
+            BlockwiseSegmentation.Options options = options();
+            BlockwiseSegmentation.check(options);
+            SparkConf conf = new SparkConf().setAppName("cmgseg spark segment").setIfMissing("spark.master", "local[*]")
+                    .setIfMissing("spark.ui.enabled", "false");
+            if (master != null) {
+                conf.setMaster(master);
+            }
+            try (JavaSparkContext spark = new JavaSparkContext(conf)) {
+                // Spark logs every task at INFO; a log4j2 configuration of the cluster's own still decides there
+                spark.setLogLevel("WARN");
+                BlockwiseSegmentation.run(spark, options);
+            }
+            return 0;
+        } catch (IllegalArgumentException | IOException e) {
+            System.err.println("cmgseg spark segment: " + e.getMessage());
+            return 2;
+        }
+    }
+
+    private BlockwiseSegmentation.Options options() {
+        if (blockSize.length != 3 || Arrays.stream(blockSize).anyMatch(b -> b < 1)) {
+            throw new IllegalArgumentException("--block-size takes three positive sizes z,y,x, got " + Arrays.toString(blockSize));
+        }
+        List<String> warnings = new ArrayList<>();
+        double[] sorted = Thresholds.sorted(thresholds, warnings);
+        warnings.forEach(warning -> System.err.println("cmgseg spark segment: warning: " + warning));
+        float[] levels = new float[sorted.length];
+        for (int t = 0; t < levels.length; t++) {
+            levels[t] = (float) sorted[t];
+        }
+        return new BlockwiseSegmentation.Options(affinities, fragments, output,
+                MergeFunction.parse(mergeFunction), QueueType.parse(queue), levels, new int[] {blockSize[2], blockSize[1], blockSize[0]});
+    }
+}
