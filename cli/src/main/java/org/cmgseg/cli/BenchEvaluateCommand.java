@@ -1,7 +1,5 @@
 package org.cmgseg.cli;
 
-import org.cmgseg.core.RunContext;
-import org.cmgseg.core.Progress;
 import com.google.gson.JsonParser;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -9,8 +7,10 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
-import org.cmgseg.core.VoxelGrid;
 import org.cmgseg.core.Parallel;
+import org.cmgseg.core.Progress;
+import org.cmgseg.core.RunContext;
+import org.cmgseg.core.VoxelGrid;
 import org.cmgseg.data.SyntheticEm;
 import org.cmgseg.data.SyntheticParameters;
 import org.cmgseg.data.SyntheticVolume;
@@ -19,9 +19,9 @@ import org.cmgseg.segmentation.evaluate.CremiMetrics;
 import org.cmgseg.segmentation.evaluate.GroundTruth;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 /**
  * {@code cmgseg bench evaluate}: a whole {@code cmgseg evaluate} of two files, reads included, in a JVM of its

@@ -6,14 +6,14 @@ import com.google.gson.JsonObject;
 import java.io.IOException;
 import java.util.Arrays;
 import org.cmgseg.affinities.AffinitiesView;
-import org.cmgseg.core.AffinityGraph;
-import org.cmgseg.core.Progress;
-import org.cmgseg.core.RunContext;
 import org.cmgseg.affinities.io.Boxes;
 import org.cmgseg.affinities.io.Containers;
 import org.cmgseg.affinities.io.Dataset;
 import org.cmgseg.affinities.io.DatasetAddress;
 import org.cmgseg.affinities.io.DatasetInfo;
+import org.cmgseg.core.AffinityGraph;
+import org.cmgseg.core.Progress;
+import org.cmgseg.core.RunContext;
 
 /**
  * Three channels (z, y, x) of an affinity volume (c, z, y, x) with other channels, as segmentation
