@@ -31,6 +31,7 @@ import org.cmgseg.segmentation.evaluate.GroundTruth;
 import org.cmgseg.segmentation.evaluate.ObjectOverlaps;
 import org.cmgseg.segmentation.fragments.FragmentMethod;
 import org.cmgseg.segmentation.merge.MergeFunction;
+import org.cmgseg.segmentation.merge.MergeFunctions;
 
 /**
  * Every call the commands make into the library, in one place, so that a change of the library's API is
@@ -39,12 +40,9 @@ import org.cmgseg.segmentation.merge.MergeFunction;
  */
 final class Library {
 
-    /** The fragment methods of {@code cmgseg segment --fragments}, by name. */
-    static final String[] FRAGMENT_METHODS = {"waterz", "distance2d", "distance3d"};
+    static final String[] FRAGMENT_METHODS = FragmentMethod.WATERSHEDS.toArray(String[]::new);
 
-    /** The merge functions by their names (the README's list); the library parses each. */
-    static final String[] MERGE_FUNCTIONS = {"median_aff_histograms", "85_aff_histograms", "median_aff", "85_aff", "max_10", "mean",
-            "max", "min", "hist_quant_50", "hist_quant_50_initmax", "hist_quant_75", "hist_quant_75_initmax"};
+    static final String[] MERGE_FUNCTIONS = MergeFunctions.NAMED.toArray(String[]::new);
 
     static final String[] QUEUES = {"bins:256", "exact"};
 
