@@ -91,8 +91,8 @@ final class Library {
      * The CMG soft threshold of {@code cmgseg transform}, in place: every value through the curve of (mu, I) on the
      * values' own minimum and maximum, mapped onto itself.
      */
-    static void transform(float[] values, double mu, double inflection, int threads) {
-        new CmgTransform(SoftThreshold.curve(mu, inflection, ValueRange.of(values), LogitMethod.EXACT), threads).apply(values);
+    static void transform(float[] values, double mu, double inflection, RunContext context) {
+        new CmgTransform(SoftThreshold.curve(mu, inflection, ValueRange.of(values), LogitMethod.EXACT), context.threads()).apply(values);
     }
 
     /** The CMG curve of (mu, I) on [0, 1]. */
