@@ -109,7 +109,7 @@ final class SegmentCommand implements Callable<Integer> {
              FragmentChoice choice = fragments.open()) {
             RunContext context = storage.context(progress);
             SegmentationOptions options = SegmentationOptions.of(mergeFunction, queue, levels).withFragments(choice.method());
-            AffinitySource source = AffinitySource.of(AffinityChannels.select(input, in, channels.channels, progress), nan.policy(), in.toString());
+            AffinitySource source = AffinitySource.of(AffinityChannels.select(input, in, channels.channels, context), nan.policy(), in.toString());
             SegmentationResult result = SegmentationPipeline.run(source, options, context);
             DatasetInfo info = storage.output(result.fragments().grid().dimensions(), DataType.UINT64, input.dataset().info().blockSize(),
                     group.format());

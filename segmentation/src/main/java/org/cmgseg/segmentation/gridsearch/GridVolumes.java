@@ -40,7 +40,7 @@ public record GridVolumes(AffinityGraph affinities, ValueRange range, GroundTrut
     static GridVolumes read(GridInputs inputs, RunContext context) throws IOException {
         DatasetAddress address = DatasetAddress.parse(inputs.affinities());
         try (Containers.OpenDataset open = Containers.open(address)) {
-            Dataset channels = AffinityChannels.select(open, address, inputs.channels(), context.progress());
+            Dataset channels = AffinityChannels.select(open, address, inputs.channels(), context);
             ProbabilityView values = ProbabilityView.of(channels, inputs.nonFinitePolicy(), inputs.affinities());
             AffinitySource source = AffinitySource.of(values, 0);
             VoxelGrid grid = source.grid();
