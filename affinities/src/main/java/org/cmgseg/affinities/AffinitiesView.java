@@ -1,7 +1,5 @@
 package org.cmgseg.affinities;
 
-import org.cmgseg.core.AffinityGraph;
-
 import java.io.IOException;
 import java.util.Arrays;
 import org.cmgseg.affinities.io.Boxes;
@@ -9,6 +7,7 @@ import org.cmgseg.affinities.io.Compression;
 import org.cmgseg.affinities.io.DataType;
 import org.cmgseg.affinities.io.Dataset;
 import org.cmgseg.affinities.io.DatasetInfo;
+import org.cmgseg.core.AffinityGraph;
 
 /**
  * Affinities computed on demand from a 3D volume, as a 4D float32 dataset (x, y, z, channel): any

@@ -1,13 +1,12 @@
 package org.cmgseg.affinities;
 
-import org.cmgseg.core.RunContext;
-
 import java.io.IOException;
 import java.util.concurrent.atomic.LongAdder;
 import org.cmgseg.affinities.io.DatasetWriter;
 import org.cmgseg.cmg.Cmg;
 import org.cmgseg.cmg.CmgTransform;
 import org.cmgseg.cmg.LogitMethod;
+import org.cmgseg.core.RunContext;
 
 /**
  * The CMG soft threshold of a float32 volume (affinities): every value x becomes the CMG curve of

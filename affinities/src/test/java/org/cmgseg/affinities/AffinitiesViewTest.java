@@ -1,8 +1,5 @@
 package org.cmgseg.affinities;
 
-import org.cmgseg.core.VoxelGrid;
-import org.cmgseg.core.AffinityGraph;
-
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -15,6 +12,8 @@ import net.jqwik.api.constraints.IntRange;
 import org.cmgseg.affinities.io.ArrayDataset;
 import org.cmgseg.affinities.io.DataType;
 import org.cmgseg.affinities.io.Dataset;
+import org.cmgseg.core.AffinityGraph;
+import org.cmgseg.core.VoxelGrid;
 import org.junit.jupiter.api.Test;
 
 class AffinitiesViewTest {

@@ -1,10 +1,5 @@
 package org.cmgseg.affinities;
 
-import org.cmgseg.core.RunContext;
-import org.cmgseg.core.VoxelGrid;
-import org.cmgseg.core.AffinityGraph;
-import org.cmgseg.core.Progress;
-
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.io.IOException;
@@ -15,10 +10,14 @@ import org.cmgseg.affinities.io.DataType;
 import org.cmgseg.affinities.io.Dataset;
 import org.cmgseg.affinities.io.DatasetInfo;
 import org.cmgseg.affinities.io.DatasetWriter;
-import org.cmgseg.testkit.Sha256;
 import org.cmgseg.affinities.io.hdf5.Hdf5Container;
 import org.cmgseg.affinities.io.n5.N5Container;
 import org.cmgseg.cmg.LogitMethod;
+import org.cmgseg.core.AffinityGraph;
+import org.cmgseg.core.Progress;
+import org.cmgseg.core.RunContext;
+import org.cmgseg.core.VoxelGrid;
+import org.cmgseg.testkit.Sha256;
 import org.cmgseg.testkit.SharedData;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;

@@ -1,8 +1,5 @@
 package org.cmgseg.affinities;
 
-import org.cmgseg.core.Progress;
-import org.cmgseg.core.RunContext;
-
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -13,6 +10,8 @@ import org.cmgseg.affinities.io.Compression;
 import org.cmgseg.affinities.io.DataType;
 import org.cmgseg.affinities.io.Dataset;
 import org.cmgseg.affinities.io.DatasetInfo;
+import org.cmgseg.core.Progress;
+import org.cmgseg.core.RunContext;
 import org.junit.jupiter.api.Test;
 
 class ProbabilityViewTest {

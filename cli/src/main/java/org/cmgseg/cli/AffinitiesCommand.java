@@ -7,8 +7,6 @@ import java.util.concurrent.Callable;
 import org.cmgseg.affinities.AffinitiesView;
 import org.cmgseg.affinities.Blockwise;
 import org.cmgseg.affinities.ProbabilityView;
-import org.cmgseg.affinities.io.Container;
-import org.cmgseg.affinities.io.Containers;
 import org.cmgseg.affinities.io.DataType;
 import org.cmgseg.affinities.io.Dataset;
 import org.cmgseg.affinities.io.DatasetAddress;
@@ -19,9 +17,9 @@ import org.cmgseg.affinities.io.UserAttributes;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code cmgseg affinities}: an affinity graph from ground-truth labels or from a boundary probability map. */
 @Command(name = "affinities", mixinStandardHelpOptions = true, sortOptions = false,

@@ -1,7 +1,5 @@
 package org.cmgseg.cli;
 
-import org.cmgseg.core.RunContext;
-import org.cmgseg.core.Progress;
 import com.google.gson.JsonParser;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -9,8 +7,9 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
+import org.cmgseg.core.Progress;
+import org.cmgseg.core.RunContext;
 import org.cmgseg.core.VoxelGrid;
-import org.cmgseg.core.Parallel;
 import org.cmgseg.data.SyntheticEm;
 import org.cmgseg.data.SyntheticParameters;
 import org.cmgseg.data.SyntheticVolume;
@@ -19,9 +18,9 @@ import org.cmgseg.segmentation.evaluate.CremiMetrics;
 import org.cmgseg.segmentation.evaluate.GroundTruth;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 /**
  * {@code cmgseg bench evaluate}: a whole {@code cmgseg evaluate} of two files, reads included, in a JVM of its
@@ -91,7 +90,7 @@ final class BenchEvaluateCommand implements Callable<Integer> {
         Main.println(out, "making the synthetic volume " + grid + " ...");
         SyntheticVolume volume = SyntheticEm.generate(SyntheticParameters.defaults().withGrid(grid), context);
         long[] gt = volume.labels();
-        long[] seg = segmentation(volume);
+        long[] seg = segmentation(volume, context);
 
         double tableSeconds = median(() -> ContingencyTable.of(gt, seg, context));
         ContingencyTable table = ContingencyTable.of(gt, seg, context);
@@ -136,14 +135,14 @@ final class BenchEvaluateCommand implements Callable<Integer> {
     }
 
     /** Ground-truth objects merged in groups of about three, split at mid-depth, and 0 where the boundary is likely. */
-    private static long[] segmentation(SyntheticVolume volume) {
+    private static long[] segmentation(SyntheticVolume volume, RunContext context) {
         long[] gt = volume.labels();
         float[] boundary = volume.boundary();
         int slice = volume.grid().sizeX() * volume.grid().sizeY();
         int half = volume.grid().sizeZ() / 2;
         long objects = Arrays.stream(gt).max().orElse(0) + 1;
         long[] seg = new long[gt.length];
-        Parallel.forRange(gt.length, Parallel.availableThreads(), (from, to) -> {
+        context.forRange(gt.length, (from, to) -> {
             for (int v = from; v < to; v++) {
                 long merged = gt[v] / 3 + 1;
                 seg[v] = boundary[v] > 0.9f ? 0 : v / slice < half ? merged : merged + objects;

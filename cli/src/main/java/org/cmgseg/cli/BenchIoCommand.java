@@ -1,6 +1,5 @@
 package org.cmgseg.cli;
 
-import org.cmgseg.core.RunContext;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
@@ -10,7 +9,6 @@ import java.util.Locale;
 import java.util.SplittableRandom;
 import java.util.concurrent.Callable;
 import org.cmgseg.affinities.Blockwise;
-import org.cmgseg.core.Progress;
 import org.cmgseg.affinities.io.ArrayDataset;
 import org.cmgseg.affinities.io.Compression;
 import org.cmgseg.affinities.io.Container;
@@ -23,14 +21,16 @@ import org.cmgseg.affinities.io.DatasetWriter;
 import org.cmgseg.affinities.io.DirectoryDatasets;
 import org.cmgseg.affinities.io.Format;
 import org.cmgseg.affinities.io.Labels;
-import org.cmgseg.core.Parallel;
 import org.cmgseg.affinities.source.AffinitySource;
 import org.cmgseg.affinities.source.SlabStream;
+import org.cmgseg.core.Parallel;
+import org.cmgseg.core.Progress;
+import org.cmgseg.core.RunContext;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 /**
  * {@code cmgseg bench io}: write and read throughput of an affinity volume per format and compression,

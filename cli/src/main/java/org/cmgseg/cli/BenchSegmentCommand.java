@@ -1,6 +1,5 @@
 package org.cmgseg.cli;
 
-import org.cmgseg.core.RunContext;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -8,8 +7,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
-import org.cmgseg.core.Progress;
-import org.cmgseg.core.VoxelGrid;
 import org.cmgseg.affinities.io.Compression;
 import org.cmgseg.affinities.io.Containers;
 import org.cmgseg.affinities.io.DataType;
@@ -18,21 +15,24 @@ import org.cmgseg.affinities.io.DatasetInfo;
 import org.cmgseg.affinities.io.Datasets;
 import org.cmgseg.affinities.io.DirectoryDatasets;
 import org.cmgseg.affinities.io.Format;
+import org.cmgseg.affinities.source.AffinitySource;
+import org.cmgseg.core.Progress;
+import org.cmgseg.core.RunContext;
+import org.cmgseg.core.VoxelGrid;
 import org.cmgseg.data.SyntheticEm;
 import org.cmgseg.data.SyntheticParameters;
 import org.cmgseg.data.SyntheticVolume;
 import org.cmgseg.segmentation.BenchmarkReport;
 import org.cmgseg.segmentation.SegmentationBenchmark;
 import org.cmgseg.segmentation.SegmentationOptions;
-import org.cmgseg.affinities.source.AffinitySource;
 import org.cmgseg.segmentation.agglomerate.QueueType;
 import org.cmgseg.segmentation.merge.MergeFunction;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 /**
  * {@code cmgseg bench segment}: one segmentation, output not written, in a JVM of its own so that its

@@ -9,9 +9,9 @@ import org.cmgseg.cmg.CmgDerivatives;
 import org.cmgseg.cmg.LogitMethod;
 import org.cmgseg.cmg.Phase;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code cmgseg cmg}: values and derivatives of one CMG curve, and plots of curve families. */
 @Command(name = "cmg", mixinStandardHelpOptions = true, sortOptions = false,

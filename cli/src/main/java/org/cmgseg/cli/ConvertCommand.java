@@ -8,9 +8,9 @@ import org.cmgseg.affinities.io.Geometry;
 import org.cmgseg.affinities.io.UserAttributes;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code cmgseg convert}: copies a dataset into another container, format, block size or compression. */
 @Command(name = "convert", mixinStandardHelpOptions = true,

@@ -1,13 +1,11 @@
 package org.cmgseg.cli;
 
-import org.cmgseg.core.RunContext;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
 import java.util.concurrent.Callable;
-import org.cmgseg.core.AffinityGraph;
 import org.cmgseg.affinities.SoftThreshold;
 import org.cmgseg.affinities.ValueRange;
 import org.cmgseg.affinities.io.AtomicFiles;
@@ -20,6 +18,7 @@ import org.cmgseg.affinities.io.Geometry;
 import org.cmgseg.cmg.Cmg;
 import org.cmgseg.cmg.CmgTransform;
 import org.cmgseg.cmg.LogitMethod;
+import org.cmgseg.core.AffinityGraph;
 import org.cmgseg.core.Parallel;
 import org.cmgseg.core.RunContext;
 import org.cmgseg.data.SyntheticEm;
@@ -39,9 +38,9 @@ import org.cmgseg.segmentation.gridsearch.GridSpec;
 import org.cmgseg.segmentation.merge.MergeFunction;
 import org.cmgseg.segmentation.output.SegmentationWriter;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code cmgseg demo}: the CMG paper's experiment on built-in data, needing nothing outside the repository. */
 @Command(name = "demo", mixinStandardHelpOptions = true,

@@ -1,6 +1,5 @@
 package org.cmgseg.cli;
 
-import org.cmgseg.core.RunContext;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.util.Arrays;
@@ -14,6 +13,7 @@ import org.cmgseg.affinities.io.DatasetInfo;
 import org.cmgseg.affinities.io.Labels;
 import org.cmgseg.core.Cancelled;
 import org.cmgseg.core.Parallel;
+import org.cmgseg.core.RunContext;
 import org.cmgseg.segmentation.evaluate.ContingencyTable;
 import org.cmgseg.segmentation.evaluate.CremiMetrics;
 import org.cmgseg.segmentation.evaluate.CremiScores;
@@ -22,9 +22,9 @@ import org.cmgseg.segmentation.evaluate.SkimageScores;
 import org.cmgseg.segmentation.evaluate.WaterzScores;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code cmgseg evaluate}: a segmentation against ground truth, with the CREMI metrics. */
 @Command(name = "evaluate", mixinStandardHelpOptions = true, sortOptions = false,

@@ -1,6 +1,5 @@
 package org.cmgseg.cli;
 
-import org.cmgseg.core.RunContext;
 import com.google.gson.JsonObject;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -28,9 +27,9 @@ import org.cmgseg.segmentation.gridsearch.GridSpec;
 import org.cmgseg.segmentation.gridsearch.GridSummary;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code cmgseg gridsearch}: the CMG paper's grid search over soft-threshold curves, merge functions and thresholds. */
 @Command(name = "gridsearch", mixinStandardHelpOptions = true, sortOptions = false,

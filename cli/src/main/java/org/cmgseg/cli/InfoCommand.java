@@ -13,10 +13,10 @@ import org.cmgseg.affinities.io.DatasetInfo;
 import org.cmgseg.affinities.io.Format;
 import org.cmgseg.affinities.io.UserAttributes;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code cmgseg info}: what a dataset or group holds. */
 @Command(name = "info", mixinStandardHelpOptions = true,

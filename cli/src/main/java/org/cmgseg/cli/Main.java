@@ -4,8 +4,8 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import org.cmgseg.core.Cancelled;
-import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine;
 
 /** The {@code cmgseg} command line. */
 @Command(name = "cmgseg", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,

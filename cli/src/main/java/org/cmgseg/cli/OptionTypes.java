@@ -3,9 +3,9 @@ package org.cmgseg.cli;
 import java.util.function.Function;
 import org.cmgseg.segmentation.agglomerate.QueueType;
 import org.cmgseg.segmentation.merge.MergeFunction;
-import picocli.CommandLine;
 import picocli.CommandLine.ITypeConverter;
 import picocli.CommandLine.TypeConversionException;
+import picocli.CommandLine;
 
 /**
  * The option values parsed into library types as the command line is read, so that a bad one is a

@@ -1,6 +1,5 @@
 package org.cmgseg.cli;
 
-import org.cmgseg.core.RunContext;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
@@ -9,6 +8,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.cmgseg.core.RunContext;
 import org.cmgseg.training.EngineThreads;
 import org.cmgseg.training.data.DataSource;
 import org.cmgseg.training.data.ImageDataset;

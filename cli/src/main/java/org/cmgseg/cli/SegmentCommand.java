@@ -1,7 +1,5 @@
 package org.cmgseg.cli;
 
-import org.cmgseg.core.RunContext;
-import com.google.gson.JsonObject;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
@@ -15,6 +13,8 @@ import org.cmgseg.affinities.io.DatasetAddress;
 import org.cmgseg.affinities.io.DatasetInfo;
 import org.cmgseg.affinities.io.Format;
 import org.cmgseg.affinities.io.Geometry;
+import org.cmgseg.affinities.source.AffinityChannels;
+import org.cmgseg.affinities.source.AffinitySource;
 import org.cmgseg.core.RunContext;
 import org.cmgseg.segmentation.SegmentationOptions;
 import org.cmgseg.segmentation.SegmentationPipeline;
@@ -22,13 +22,11 @@ import org.cmgseg.segmentation.SegmentationResult;
 import org.cmgseg.segmentation.agglomerate.QueueType;
 import org.cmgseg.segmentation.merge.MergeFunction;
 import org.cmgseg.segmentation.output.SegmentationWriter;
-import org.cmgseg.affinities.source.AffinityChannels;
-import org.cmgseg.affinities.source.AffinitySource;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code cmgseg segment}: fragments and their agglomeration at a list of thresholds, written as label volumes. */
 @Command(name = "segment", mixinStandardHelpOptions = true, sortOptions = false,
@@ -111,7 +109,7 @@ final class SegmentCommand implements Callable<Integer> {
              FragmentChoice choice = fragments.open()) {
             RunContext context = storage.context(progress);
             SegmentationOptions options = SegmentationOptions.of(mergeFunction, queue, levels).withFragments(choice.method());
-            AffinitySource source = AffinitySource.of(AffinityChannels.select(input, in, channels.channels, progress), nan.policy(), in.toString());
+            AffinitySource source = AffinitySource.of(AffinityChannels.select(input, in, channels.channels, context), nan.policy(), in.toString());
             SegmentationResult result = SegmentationPipeline.run(source, options, context);
             DatasetInfo info = storage.output(result.fragments().grid().dimensions(), DataType.UINT64, input.dataset().info().blockSize(),
                     group.format());

@@ -1,11 +1,11 @@
 package org.cmgseg.cli;
 
-import org.cmgseg.core.RunContext;
-import org.cmgseg.core.Progress;
 import org.cmgseg.affinities.io.Compression;
 import org.cmgseg.affinities.io.DataType;
 import org.cmgseg.affinities.io.DatasetInfo;
 import org.cmgseg.affinities.io.Format;
+import org.cmgseg.core.Progress;
+import org.cmgseg.core.RunContext;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 

@@ -5,23 +5,23 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.util.List;
 import java.util.concurrent.Callable;
-import org.cmgseg.core.AffinityGraph;
-import org.cmgseg.core.RunContext;
-import org.cmgseg.core.VoxelGrid;
 import org.cmgseg.affinities.io.DataType;
 import org.cmgseg.affinities.io.DatasetAddress;
 import org.cmgseg.affinities.io.DatasetInfo;
 import org.cmgseg.affinities.io.Datasets;
 import org.cmgseg.affinities.io.Format;
 import org.cmgseg.affinities.io.Geometry;
+import org.cmgseg.core.AffinityGraph;
+import org.cmgseg.core.RunContext;
+import org.cmgseg.core.VoxelGrid;
 import org.cmgseg.data.SyntheticEm;
 import org.cmgseg.data.SyntheticParameters;
 import org.cmgseg.data.SyntheticVolume;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code cmgseg synthesize}: the built-in synthetic EM volume, written to a container. */
 @Command(name = "synthesize", mixinStandardHelpOptions = true, sortOptions = false,

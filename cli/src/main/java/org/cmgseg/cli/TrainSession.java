@@ -1,6 +1,5 @@
 package org.cmgseg.cli;
 
-import org.cmgseg.core.RunContext;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintWriter;
@@ -9,6 +8,7 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
+import org.cmgseg.core.RunContext;
 import org.cmgseg.training.OfflineEngine;
 import org.cmgseg.training.activation.ActivationChoice;
 import org.cmgseg.training.data.DataSource;

@@ -1,6 +1,5 @@
 package org.cmgseg.cli;
 
-import org.cmgseg.core.RunContext;
 import com.google.gson.JsonObject;
 import java.io.IOException;
 import java.util.Locale;
@@ -17,11 +16,12 @@ import org.cmgseg.affinities.io.Geometry;
 import org.cmgseg.affinities.io.UserAttributes;
 import org.cmgseg.cmg.Cmg;
 import org.cmgseg.cmg.LogitMethod;
+import org.cmgseg.core.RunContext;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code cmgseg transform}: the CMG soft threshold of an affinity volume. */
 @Command(name = "transform", mixinStandardHelpOptions = true, sortOptions = false,

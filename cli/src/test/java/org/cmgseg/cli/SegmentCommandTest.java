@@ -15,7 +15,6 @@ import java.util.List;
 import java.util.stream.Stream;
 import org.cmgseg.affinities.io.Container;
 import org.cmgseg.affinities.io.Containers;
-import org.cmgseg.affinities.io.DataType;
 import org.cmgseg.affinities.io.DatasetAddress;
 import org.cmgseg.affinities.io.Format;
 import org.cmgseg.testkit.Sha256;

@@ -2,11 +2,11 @@ package org.cmgseg.data;
 
 import java.util.List;
 import org.cmgseg.core.AffinityGraph;
-import org.cmgseg.core.VoxelGrid;
 import org.cmgseg.core.Parallel;
 import org.cmgseg.core.Progress;
 import org.cmgseg.core.RunContext;
 import org.cmgseg.core.Task;
+import org.cmgseg.core.VoxelGrid;
 
 /**
  * The built-in dataset: a deterministic synthetic EM volume of densely packed neurites, with an image,

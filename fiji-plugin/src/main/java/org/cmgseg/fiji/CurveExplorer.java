@@ -12,6 +12,8 @@ import ij.plugin.PlugIn;
 import java.awt.AWTEvent;
 import java.awt.Color;
 import java.util.function.DoubleUnaryOperator;
+import org.cmgseg.core.Progress;
+import org.cmgseg.core.RunContext;
 
 /**
  * Plugins > Segmentation > CMG Neuron Segmentation > CMG Curve Explorer: mu and I sliders with a live plot of the CMG
@@ -95,7 +97,7 @@ public final class CurveExplorer implements PlugIn, DialogListener {
 
     private Plot histogramPlot(double mu, double inflection) {
         float[] transformed = values.clone();
-        Library.transform(transformed, mu, inflection, Runtime.getRuntime().availableProcessors());
+        Library.transform(transformed, mu, inflection, RunContext.of(Runtime.getRuntime().availableProcessors(), Progress.NONE));
         Plot plot = new Plot("CMG histogram", "value", "voxels");
         double[] centres = new double[BINS];
         double min = Double.POSITIVE_INFINITY;

@@ -38,6 +38,7 @@ import org.cmgseg.segmentation.gridsearch.GridSink;
 import org.cmgseg.segmentation.gridsearch.GridSpec;
 import org.cmgseg.segmentation.gridsearch.GridVolumes;
 import org.cmgseg.segmentation.merge.MergeFunction;
+import org.cmgseg.segmentation.merge.MergeFunctions;
 import org.cmgseg.segmentation.output.SegmentationWriter;
 
 /**
@@ -47,12 +48,9 @@ import org.cmgseg.segmentation.output.SegmentationWriter;
  */
 final class Library {
 
-    /** The fragment methods of {@code cmgseg segment --fragments}, by name. */
-    static final String[] FRAGMENT_METHODS = {"waterz", "distance2d", "distance3d"};
+    static final String[] FRAGMENT_METHODS = FragmentMethod.WATERSHEDS.toArray(String[]::new);
 
-    /** The merge functions by their names (the README's list); the library parses each. */
-    static final String[] MERGE_FUNCTIONS = {"median_aff_histograms", "85_aff_histograms", "median_aff", "85_aff", "max_10", "mean",
-            "max", "min", "hist_quant_50", "hist_quant_50_initmax", "hist_quant_75", "hist_quant_75_initmax"};
+    static final String[] MERGE_FUNCTIONS = MergeFunctions.NAMED.toArray(String[]::new);
 
     static final String[] QUEUES = {"bins:256", "exact"};
 
@@ -125,8 +123,8 @@ final class Library {
      * The CMG soft threshold of {@code cmgseg transform}, in place: every value through the curve of (mu, I) on the
      * values' own minimum and maximum, mapped onto itself.
      */
-    static void transform(float[] values, double mu, double inflection, int threads) {
-        new CmgTransform(SoftThreshold.curve(mu, inflection, ValueRange.of(values), LogitMethod.EXACT), threads).apply(values);
+    static void transform(float[] values, double mu, double inflection, RunContext context) {
+        new CmgTransform(SoftThreshold.curve(mu, inflection, ValueRange.of(values), LogitMethod.EXACT), context.threads()).apply(values);
     }
 
     /** The CMG curve of (mu, I) on [0, 1]. */

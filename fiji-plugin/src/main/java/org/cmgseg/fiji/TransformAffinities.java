@@ -44,7 +44,7 @@ public final class TransformAffinities implements PlugIn {
     private static void transform(ImagePlus image, double mu, double inflection, String output, boolean overwrite) throws IOException {
         float[] values = Images.floats(image);
         IJ.showStatus(COMMAND + "...");
-        Library.transform(values, mu, inflection, Runtime.getRuntime().availableProcessors());
+        Library.transform(values, mu, inflection, ImageJProgress.context());
         if (output.isEmpty()) {
             String title = "CMG(" + mu + ", " + inflection + ") of " + image.getTitle();
             ImagePlus result = Images.hyperstack(title, values, Images.grid(image), image.getNChannels(), image.getCalibration().copy());

@@ -1,10 +1,9 @@
 package org.cmgseg.segmentation;
 
-import org.cmgseg.core.MemoryProbe;
-
-import org.cmgseg.core.RunContext;
 import java.io.IOException;
 import org.cmgseg.affinities.source.AffinitySource;
+import org.cmgseg.core.MemoryProbe;
+import org.cmgseg.core.RunContext;
 
 /**
  * Runs the whole pipeline on a dataset and measures it: seconds per stage and peak memory. For

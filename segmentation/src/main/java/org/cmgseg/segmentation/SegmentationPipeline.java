@@ -1,14 +1,14 @@
 package org.cmgseg.segmentation;
 
-import org.cmgseg.core.Task;
-import org.cmgseg.core.RunContext;
-import org.cmgseg.core.Progress;
-import org.cmgseg.core.RunContext;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
-import org.cmgseg.core.AffinityGraph;
 import org.cmgseg.affinities.io.Dataset;
+import org.cmgseg.affinities.source.AffinitySource;
+import org.cmgseg.core.AffinityGraph;
+import org.cmgseg.core.Progress;
+import org.cmgseg.core.RunContext;
+import org.cmgseg.core.Task;
 import org.cmgseg.segmentation.agglomerate.Agglomeration;
 import org.cmgseg.segmentation.agglomerate.QueueType;
 import org.cmgseg.segmentation.agglomerate.RemainingGraph;
@@ -20,7 +20,6 @@ import org.cmgseg.segmentation.fragments.SuppliedFragments;
 import org.cmgseg.segmentation.graph.EdgeFaces;
 import org.cmgseg.segmentation.graph.RegionGraph;
 import org.cmgseg.segmentation.graph.RegionGraphBuilder;
-import org.cmgseg.affinities.source.AffinitySource;
 import org.cmgseg.segmentation.merge.ContactArea;
 import org.cmgseg.segmentation.merge.EdgeStatistic;
 import org.cmgseg.segmentation.merge.FaceSink;

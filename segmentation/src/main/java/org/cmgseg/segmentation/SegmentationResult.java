@@ -1,9 +1,9 @@
 package org.cmgseg.segmentation;
 
-import org.cmgseg.core.RunContext;
 import java.io.IOException;
 import java.util.List;
 import org.cmgseg.affinities.io.DatasetWriter;
+import org.cmgseg.core.RunContext;
 import org.cmgseg.segmentation.agglomerate.MergeHistory;
 import org.cmgseg.segmentation.agglomerate.QueueType;
 import org.cmgseg.segmentation.agglomerate.RemainingGraph;

@@ -1,16 +1,16 @@
 package org.cmgseg.segmentation;
 
-import org.cmgseg.core.RunContext;
-import org.cmgseg.core.Progress;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
-import org.cmgseg.core.AffinityGraph;
-import org.cmgseg.core.VoxelGrid;
 import org.cmgseg.affinities.io.ArrayDataset;
 import org.cmgseg.affinities.io.DataType;
 import org.cmgseg.affinities.source.AffinitySource;
+import org.cmgseg.core.AffinityGraph;
+import org.cmgseg.core.Progress;
+import org.cmgseg.core.RunContext;
+import org.cmgseg.core.VoxelGrid;
 import org.cmgseg.segmentation.agglomerate.QueueType;
 import org.cmgseg.segmentation.merge.MergeFunction;
 import org.junit.jupiter.api.Test;

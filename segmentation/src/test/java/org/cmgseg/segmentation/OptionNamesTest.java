@@ -4,9 +4,14 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import java.math.BigDecimal;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.Combinators;
+import net.jqwik.api.Example;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
@@ -15,6 +20,7 @@ import net.jqwik.api.constraints.IntRange;
 import org.cmgseg.segmentation.agglomerate.QueueType;
 import org.cmgseg.segmentation.fragments.FragmentMethod;
 import org.cmgseg.segmentation.merge.MergeFunction;
+import org.cmgseg.segmentation.merge.MergeFunctions;
 
 /**
  * Merge functions, queues and fragment methods are parsed once into types whose {@code name()} is the
@@ -59,7 +65,18 @@ class OptionNamesTest {
 
     @Provide
     Arbitrary<String> watershedNames() {
-        return Arbitraries.of("waterz", "distance2d", "distance3d");
+        return Arbitraries.of(FragmentMethod.WATERSHEDS);
+    }
+
+    /** The choices are distinct functions but for lsd's name of the default, the one alias offered. */
+    @Example
+    void theNamedMergeFunctionsAreDistinctButForLsdsNameOfTheDefault() {
+        Map<String, List<String>> byFunction = MergeFunctions.NAMED.stream()
+                .collect(Collectors.groupingBy(name -> MergeFunction.parse(name).name(), Collectors.toList()));
+        assertEquals(MergeFunctions.NAMED.size() - 1, byFunction.size());
+        assertEquals(List.of("median_aff_histograms", "hist_quant_50_initmax"), byFunction.get("histogram:50:bins=256:maxinit"));
+        assertEquals("median_aff_histograms", MergeFunctions.NAMED.get(0));
+        assertEquals(Set.of("waterz", "distance2d", "distance3d"), Set.copyOf(FragmentMethod.WATERSHEDS));
     }
 
     @Provide

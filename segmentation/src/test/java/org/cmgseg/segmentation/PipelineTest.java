@@ -1,7 +1,5 @@
 package org.cmgseg.segmentation;
 
-import org.cmgseg.core.RunContext;
-import org.cmgseg.core.Progress;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -11,15 +9,17 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import org.cmgseg.core.AffinityGraph;
-import org.cmgseg.core.VoxelGrid;
 import org.cmgseg.affinities.io.ArrayDataset;
 import org.cmgseg.affinities.io.DataType;
+import org.cmgseg.affinities.source.AffinitySource;
+import org.cmgseg.core.AffinityGraph;
+import org.cmgseg.core.Progress;
+import org.cmgseg.core.RunContext;
+import org.cmgseg.core.VoxelGrid;
 import org.cmgseg.segmentation.agglomerate.MergeHistory;
 import org.cmgseg.segmentation.agglomerate.QueueType;
 import org.cmgseg.segmentation.agglomerate.RemainingGraph;
 import org.cmgseg.segmentation.fragments.FragmentMethod;
-import org.cmgseg.affinities.source.AffinitySource;
 import org.cmgseg.segmentation.merge.EdgeStatistic;
 import org.cmgseg.segmentation.merge.MergeFunction;
 import org.cmgseg.segmentation.merge.MergeFunctions;

@@ -17,9 +17,9 @@ import org.cmgseg.segmentation.evaluate.ContingencyTable;
 import org.cmgseg.segmentation.fragments.FragmentMethod;
 import org.cmgseg.segmentation.merge.MergeFunction;
 import org.cmgseg.testkit.Cancellation;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
-import org.junit.jupiter.api.Test;
 
 /**
  * Every stage of the pipeline, and the evaluation, stops soon after its run context is cancelled: the

@@ -2,17 +2,17 @@ package org.cmgseg.segmentation;
 
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import org.cmgseg.core.RunContext;
 import java.io.IOException;
 import java.util.Random;
-import org.cmgseg.core.Progress;
 import org.cmgseg.affinities.io.ArrayDataset;
 import org.cmgseg.affinities.io.DataType;
 import org.cmgseg.affinities.io.Dataset;
 import org.cmgseg.affinities.io.DatasetInfo;
+import org.cmgseg.affinities.source.AffinitySource;
+import org.cmgseg.core.Progress;
+import org.cmgseg.core.RunContext;
 import org.cmgseg.segmentation.agglomerate.QueueType;
 import org.cmgseg.segmentation.fragments.FragmentMethod;
-import org.cmgseg.affinities.source.AffinitySource;
 import org.cmgseg.segmentation.merge.MergeFunction;
 import org.junit.jupiter.api.Test;
 

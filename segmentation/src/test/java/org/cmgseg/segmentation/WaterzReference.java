@@ -1,7 +1,5 @@
 package org.cmgseg.segmentation;
 
-import org.cmgseg.core.RunContext;
-import org.cmgseg.core.Progress;
 import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
 import com.google.gson.JsonParser;
@@ -13,16 +11,18 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.StreamSupport;
-import org.cmgseg.core.AffinityGraph;
-import org.cmgseg.core.VoxelGrid;
 import org.cmgseg.affinities.io.hdf5.Hdf5Container;
+import org.cmgseg.affinities.source.AffinitySource;
+import org.cmgseg.core.AffinityGraph;
+import org.cmgseg.core.Progress;
+import org.cmgseg.core.RunContext;
+import org.cmgseg.core.VoxelGrid;
 import org.cmgseg.segmentation.agglomerate.QueueType;
-import org.cmgseg.segmentation.merge.MergeFunction;
-import org.cmgseg.testkit.SharedData;
 import org.cmgseg.segmentation.fragments.FragmentMethod;
 import org.cmgseg.segmentation.fragments.Fragments;
 import org.cmgseg.segmentation.fragments.SteepestAscentWatershed;
-import org.cmgseg.affinities.source.AffinitySource;
+import org.cmgseg.segmentation.merge.MergeFunction;
+import org.cmgseg.testkit.SharedData;
 
 /**
  * The waterz parity fixtures of ../shared/data/waterz-reference (tests that use them are skipped,

@@ -6,14 +6,13 @@ import com.google.gson.JsonObject;
 import java.io.IOException;
 import java.util.Arrays;
 import org.cmgseg.affinities.AffinitiesView;
-import org.cmgseg.core.AffinityGraph;
-import org.cmgseg.core.Progress;
-import org.cmgseg.core.RunContext;
 import org.cmgseg.affinities.io.Boxes;
 import org.cmgseg.affinities.io.Containers;
 import org.cmgseg.affinities.io.Dataset;
 import org.cmgseg.affinities.io.DatasetAddress;
 import org.cmgseg.affinities.io.DatasetInfo;
+import org.cmgseg.core.AffinityGraph;
+import org.cmgseg.core.RunContext;
 
 /**
  * Three channels (z, y, x) of an affinity volume (c, z, y, x) with other channels, as segmentation
@@ -44,7 +43,7 @@ public final class AffinityChannels implements Dataset {
      * The channels {@code requested} (null: the nearest-neighbour ones if the attributes name them, saying so
      * as a warning, else the dataset as it is, which {@link AffinitySource} accepts only with 3 channels).
      */
-    public static Dataset select(Containers.OpenDataset open, DatasetAddress address, int[] requested, Progress progress)
+    public static Dataset select(Containers.OpenDataset open, DatasetAddress address, int[] requested, RunContext context)
             throws IOException {
         Dataset dataset = open.dataset();
         DatasetInfo in = dataset.info();
@@ -71,7 +70,7 @@ public final class AffinityChannels implements Dataset {
         for (String name : OFFSET_ATTRIBUTES) {
             int[] nearest = nearest(attributes, name);
             if (nearest != null) {
-                progress.warning(where + " has " + available + " channels; using channels " + nearest[0] + ", " + nearest[1] + ", "
+                context.progress().warning(where + " has " + available + " channels; using channels " + nearest[0] + ", " + nearest[1] + ", "
                         + nearest[2] + " as z, y, x: its " + name + " attribute gives their offsets as (-1,0,0), (0,-1,0), (0,0,-1)");
                 return new AffinityChannels(dataset, nearest);
             }

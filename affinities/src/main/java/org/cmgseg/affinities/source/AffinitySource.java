@@ -1,13 +1,13 @@
 package org.cmgseg.affinities.source;
 
 import java.io.IOException;
-import org.cmgseg.core.AffinityGraph;
-import org.cmgseg.core.RunContext;
 import org.cmgseg.affinities.NonFinitePolicy;
 import org.cmgseg.affinities.ProbabilityView;
-import org.cmgseg.core.VoxelGrid;
 import org.cmgseg.affinities.io.Dataset;
 import org.cmgseg.affinities.io.DatasetInfo;
+import org.cmgseg.core.AffinityGraph;
+import org.cmgseg.core.RunContext;
+import org.cmgseg.core.VoxelGrid;
 
 /**
  * Affinities of shape (3, z, y, x) (a dataset of dimensions (x, y, z, 3)), read in slabs of whole

@@ -1,7 +1,5 @@
 package org.cmgseg.affinities.io;
 
-import org.cmgseg.core.Progress;
-import org.cmgseg.core.RunContext;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertSame;
 
@@ -10,6 +8,8 @@ import com.google.gson.JsonObject;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.Arrays;
+import org.cmgseg.core.Progress;
+import org.cmgseg.core.RunContext;
 import org.cmgseg.testkit.Sha256;
 import org.cmgseg.testkit.SharedData;
 import org.junit.jupiter.params.ParameterizedTest;

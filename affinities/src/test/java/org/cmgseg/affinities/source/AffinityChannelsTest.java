@@ -12,7 +12,7 @@ import org.cmgseg.affinities.io.DataType;
 import org.cmgseg.affinities.io.Dataset;
 import org.cmgseg.affinities.io.DatasetAddress;
 import org.cmgseg.affinities.io.DatasetInfo;
-import org.cmgseg.core.Progress;
+import org.cmgseg.core.RunContext;
 import org.junit.jupiter.api.Test;
 
 /** Selected channels are those of the source, and each source chunk is read (so decompressed) once per read. */
@@ -48,7 +48,7 @@ class AffinityChannelsTest {
         Counting source = new Counting(new ArrayDataset(DIMS, DataType.FLOAT32, values), new int[2]);
         int[] channels = {4, 1, 3};
         Dataset selected = AffinityChannels.select(new Containers.OpenDataset(null, source), DatasetAddress.parse("a.n5:/affinities"),
-                channels, Progress.NONE);
+                channels, RunContext.sequential());
 
         float[] read = (float[]) selected.readAll();
 

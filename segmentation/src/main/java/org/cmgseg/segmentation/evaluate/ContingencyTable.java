@@ -1,9 +1,9 @@
 package org.cmgseg.segmentation.evaluate;
 
-import org.cmgseg.core.Task;
-import org.cmgseg.core.RunContext;
 import java.util.ArrayList;
 import java.util.List;
+import org.cmgseg.core.RunContext;
+import org.cmgseg.core.Task;
 
 /**
  * The contingency table of a ground truth and a segmentation: the voxel count of every label pair

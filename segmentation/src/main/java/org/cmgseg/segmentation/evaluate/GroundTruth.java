@@ -2,10 +2,10 @@ package org.cmgseg.segmentation.evaluate;
 
 import java.io.IOException;
 import java.util.concurrent.atomic.AtomicLong;
-import org.cmgseg.core.RunContext;
-import org.cmgseg.core.VoxelGrid;
 import org.cmgseg.affinities.io.Dataset;
 import org.cmgseg.affinities.io.Labels;
+import org.cmgseg.core.RunContext;
+import org.cmgseg.core.VoxelGrid;
 
 /**
  * Ground truth ready to score against: uint64 labels (0 = ignore), border-masked when asked, with at

@@ -1,9 +1,9 @@
 package org.cmgseg.segmentation.fragments;
 
-import org.cmgseg.core.Task;
-import org.cmgseg.core.RunContext;
 import java.util.function.IntFunction;
 import org.cmgseg.core.Parallel;
+import org.cmgseg.core.RunContext;
+import org.cmgseg.core.Task;
 
 /**
  * Separable operations on a flat int volume (x fastest): one line transform applied to every line of

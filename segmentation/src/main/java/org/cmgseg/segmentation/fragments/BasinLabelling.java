@@ -2,11 +2,11 @@ package org.cmgseg.segmentation.fragments;
 
 import static org.cmgseg.segmentation.fragments.Directions.BIT;
 
-import org.cmgseg.core.Task;
+import org.cmgseg.core.Parallel;
 import org.cmgseg.core.RunContext;
+import org.cmgseg.core.Task;
 import org.cmgseg.core.VoxelGrid;
 import org.cmgseg.segmentation.util.IntList;
-import org.cmgseg.core.Parallel;
 
 /**
  * Step 4 of the steepest-ascent watershed: in raster order, a voxel without bits becomes

@@ -1,14 +1,14 @@
 package org.cmgseg.segmentation.fragments;
 
-import org.cmgseg.core.Task;
-import org.cmgseg.core.RunContext;
 import java.io.IOException;
-import org.cmgseg.core.AffinityGraph;
-import org.cmgseg.core.VoxelGrid;
 import org.cmgseg.affinities.source.AffinitySlab;
 import org.cmgseg.affinities.source.AffinitySource;
 import org.cmgseg.affinities.source.SlabStream;
+import org.cmgseg.core.AffinityGraph;
 import org.cmgseg.core.Parallel;
+import org.cmgseg.core.RunContext;
+import org.cmgseg.core.Task;
+import org.cmgseg.core.VoxelGrid;
 
 /**
  * Step 1 of the steepest-ascent watershed: for every voxel, a bit for each neighbour whose edge

@@ -1,12 +1,12 @@
 package org.cmgseg.segmentation.fragments;
 
 import java.io.IOException;
-import org.cmgseg.core.VoxelGrid;
 import org.cmgseg.affinities.source.AffinitySlab;
 import org.cmgseg.affinities.source.AffinitySource;
 import org.cmgseg.affinities.source.SlabStream;
 import org.cmgseg.core.RunContext;
 import org.cmgseg.core.Task;
+import org.cmgseg.core.VoxelGrid;
 
 /**
  * The distance-transform seeded watersheds of the published pipelines, step for step.

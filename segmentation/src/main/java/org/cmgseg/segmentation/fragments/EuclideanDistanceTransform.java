@@ -1,7 +1,7 @@
 package org.cmgseg.segmentation.fragments;
 
-import org.cmgseg.core.Task;
 import org.cmgseg.core.RunContext;
+import org.cmgseg.core.Task;
 
 /**
  * The exact squared Euclidean distance transform of a mask in 1, 2 or 3 dimensions (unit spacing):

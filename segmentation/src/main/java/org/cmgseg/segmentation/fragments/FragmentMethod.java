@@ -1,5 +1,6 @@
 package org.cmgseg.segmentation.fragments;
 
+import java.util.List;
 import org.cmgseg.affinities.io.Dataset;
 import org.cmgseg.core.ShortestDecimal;
 
@@ -11,6 +12,9 @@ import org.cmgseg.core.ShortestDecimal;
 public sealed interface FragmentMethod {
 
     String KNOWN = "waterz (or waterz:low=A:high=B), distance2d or distance3d";
+
+    /** The watersheds by name, waterz's first. */
+    List<String> WATERSHEDS = List.of("waterz", "distance2d", "distance3d");
 
     /** The canonical name: {@code parse(name())} gives an equal method for the watersheds. */
     String name();

@@ -3,11 +3,11 @@ package org.cmgseg.segmentation.fragments;
 import static org.cmgseg.segmentation.fragments.Directions.BACK;
 import static org.cmgseg.segmentation.fragments.Directions.BIT;
 
-import org.cmgseg.core.Task;
+import org.cmgseg.core.Parallel;
 import org.cmgseg.core.RunContext;
+import org.cmgseg.core.Task;
 import org.cmgseg.core.VoxelGrid;
 import org.cmgseg.segmentation.util.IntList;
-import org.cmgseg.core.Parallel;
 
 /**
  * Steps 2 and 3 of the steepest-ascent watershed: plateau corners (voxels with a bit towards a

@@ -1,7 +1,7 @@
 package org.cmgseg.segmentation.fragments;
 
-import org.cmgseg.core.Task;
 import java.util.Arrays;
+import org.cmgseg.core.Task;
 import org.cmgseg.segmentation.util.ArrayGrowth;
 
 /**

@@ -1,10 +1,10 @@
 package org.cmgseg.segmentation.fragments;
 
-import org.cmgseg.core.Task;
-import org.cmgseg.core.RunContext;
 import java.io.IOException;
-import org.cmgseg.core.VoxelGrid;
 import org.cmgseg.affinities.source.AffinitySource;
+import org.cmgseg.core.RunContext;
+import org.cmgseg.core.Task;
+import org.cmgseg.core.VoxelGrid;
 
 /**
  * waterz's watershed on an affinity graph: every voxel points along its steepest ascent (the

@@ -2,16 +2,16 @@ package org.cmgseg.segmentation.fragments;
 
 import java.io.IOException;
 import java.util.Arrays;
-import org.cmgseg.core.VoxelGrid;
 import org.cmgseg.affinities.io.DataType;
 import org.cmgseg.affinities.io.Dataset;
 import org.cmgseg.affinities.io.DatasetInfo;
 import org.cmgseg.affinities.io.Labels;
-import org.cmgseg.segmentation.util.ArrayGrowth;
-import org.cmgseg.segmentation.util.LongIntHashMap;
 import org.cmgseg.core.Parallel;
 import org.cmgseg.core.RunContext;
 import org.cmgseg.core.Task;
+import org.cmgseg.core.VoxelGrid;
+import org.cmgseg.segmentation.util.ArrayGrowth;
+import org.cmgseg.segmentation.util.LongIntHashMap;
 
 /**
  * Fragments given as a label volume with arbitrary uint64 labels (0 = background), read once in

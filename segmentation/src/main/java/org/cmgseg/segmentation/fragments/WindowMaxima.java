@@ -1,7 +1,7 @@
 package org.cmgseg.segmentation.fragments;
 
-import org.cmgseg.core.Task;
 import org.cmgseg.core.RunContext;
+import org.cmgseg.core.Task;
 
 /**
  * The voxels that equal the maximum of the cube of {@code size} voxels per axis around them, as lsd

@@ -1,8 +1,8 @@
 package org.cmgseg.segmentation.graph;
 
+import org.cmgseg.affinities.source.AffinitySlab;
 import org.cmgseg.core.VoxelGrid;
 import org.cmgseg.segmentation.fragments.Fragments;
-import org.cmgseg.affinities.source.AffinitySlab;
 import org.cmgseg.segmentation.merge.FaceSink;
 
 /** One thread's share of a face pass: the faces of the edges (u, v) with u mod owners = owner. */

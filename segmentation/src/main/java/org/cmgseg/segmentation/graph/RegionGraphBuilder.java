@@ -1,11 +1,11 @@
 package org.cmgseg.segmentation.graph;
 
 import java.util.Arrays;
-import org.cmgseg.core.VoxelGrid;
-import org.cmgseg.segmentation.fragments.Fragments;
 import org.cmgseg.core.Parallel;
 import org.cmgseg.core.RunContext;
 import org.cmgseg.core.Task;
+import org.cmgseg.core.VoxelGrid;
+import org.cmgseg.segmentation.fragments.Fragments;
 
 /**
  * Finds the edges of the region graph in one pass over the fragments: threads take z-ranges and list

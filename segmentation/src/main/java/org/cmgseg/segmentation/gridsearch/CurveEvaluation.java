@@ -1,10 +1,9 @@
 package org.cmgseg.segmentation.gridsearch;
 
-import org.cmgseg.core.Task;
-import org.cmgseg.core.RunContext;
 import java.util.ArrayList;
 import java.util.List;
 import org.cmgseg.core.RunContext;
+import org.cmgseg.core.Task;
 import org.cmgseg.segmentation.agglomerate.Agglomeration;
 import org.cmgseg.segmentation.agglomerate.MergeHistory;
 import org.cmgseg.segmentation.agglomerate.QueueType;

@@ -7,8 +7,8 @@ import com.google.gson.JsonObject;
 import com.google.gson.JsonPrimitive;
 import org.cmgseg.affinities.NonFinitePolicy;
 import org.cmgseg.affinities.io.DatasetAddress;
-import org.cmgseg.segmentation.fragments.FragmentMethod;
 import org.cmgseg.affinities.source.AffinityChannels;
+import org.cmgseg.segmentation.fragments.FragmentMethod;
 
 /**
  * What a grid search reads and how it makes fragments: the affinities (3, z, y, x) and the ground

@@ -2,18 +2,18 @@ package org.cmgseg.segmentation.gridsearch;
 
 import java.io.IOException;
 import java.util.Arrays;
-import org.cmgseg.core.AffinityGraph;
 import org.cmgseg.affinities.ProbabilityView;
 import org.cmgseg.affinities.ValueRange;
-import org.cmgseg.core.RunContext;
-import org.cmgseg.core.VoxelGrid;
 import org.cmgseg.affinities.io.Containers;
 import org.cmgseg.affinities.io.Dataset;
 import org.cmgseg.affinities.io.DatasetAddress;
 import org.cmgseg.affinities.io.DatasetInfo;
-import org.cmgseg.segmentation.evaluate.GroundTruth;
 import org.cmgseg.affinities.source.AffinityChannels;
 import org.cmgseg.affinities.source.AffinitySource;
+import org.cmgseg.core.AffinityGraph;
+import org.cmgseg.core.RunContext;
+import org.cmgseg.core.VoxelGrid;
+import org.cmgseg.segmentation.evaluate.GroundTruth;
 
 /**
  * The volumes of a grid search in memory: the affinities with their global value range (every
@@ -40,7 +40,7 @@ public record GridVolumes(AffinityGraph affinities, ValueRange range, GroundTrut
     static GridVolumes read(GridInputs inputs, RunContext context) throws IOException {
         DatasetAddress address = DatasetAddress.parse(inputs.affinities());
         try (Containers.OpenDataset open = Containers.open(address)) {
-            Dataset channels = AffinityChannels.select(open, address, inputs.channels(), context.progress());
+            Dataset channels = AffinityChannels.select(open, address, inputs.channels(), context);
             ProbabilityView values = ProbabilityView.of(channels, inputs.nonFinitePolicy(), inputs.affinities());
             AffinitySource source = AffinitySource.of(values, 0);
             VoxelGrid grid = source.grid();

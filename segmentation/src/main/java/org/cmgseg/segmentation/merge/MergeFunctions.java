@@ -1,5 +1,6 @@
 package org.cmgseg.segmentation.merge;
 
+import java.util.List;
 import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -25,6 +26,10 @@ public final class MergeFunctions {
     public static final String KNOWN = "mean, max, min, max_10 (any max_K), median_aff, 85_aff (any Q_aff), "
             + "median_aff_histograms, 85_aff_histograms (any Q_aff_histograms), hist_quant_Q, hist_quant_Q_initmax, "
             + "or the general form top:K, quantile:Q[:maxinit|:all], histogram:Q[:bins=B][:maxinit|:all]";
+
+    /** The named merge functions a front end offers as choices, the default first. */
+    public static final List<String> NAMED = List.of("median_aff_histograms", "85_aff_histograms", "median_aff", "85_aff", "max_10",
+            "mean", "max", "min", "hist_quant_50", "hist_quant_50_initmax", "hist_quant_75", "hist_quant_75_initmax");
 
     private static final String NUMBER = "(\\d+(?:\\.\\d+)?)";
     private static final Pattern MAX_K = Pattern.compile("max_(\\d+)");

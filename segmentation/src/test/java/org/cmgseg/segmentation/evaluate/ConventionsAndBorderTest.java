@@ -2,15 +2,14 @@ package org.cmgseg.segmentation.evaluate;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import org.cmgseg.core.Progress;
-import org.cmgseg.core.RunContext;
 import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
 import java.io.IOException;
-import org.cmgseg.core.VoxelGrid;
-import org.cmgseg.affinities.io.DataType;
-import org.cmgseg.testkit.Sha256;
 import org.cmgseg.affinities.io.hdf5.Hdf5Container;
+import org.cmgseg.core.Progress;
+import org.cmgseg.core.RunContext;
+import org.cmgseg.core.VoxelGrid;
+import org.cmgseg.testkit.Sha256;
 import org.cmgseg.testkit.SharedData;
 import org.junit.jupiter.api.Test;
 

@@ -2,14 +2,14 @@ package org.cmgseg.segmentation.evaluate;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import org.cmgseg.core.Progress;
-import org.cmgseg.core.RunContext;
 import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
 import com.google.gson.JsonParser;
 import java.io.IOException;
 import java.nio.file.Files;
 import org.cmgseg.affinities.io.hdf5.Hdf5Container;
+import org.cmgseg.core.Progress;
+import org.cmgseg.core.RunContext;
 import org.cmgseg.testkit.SharedData;
 import org.junit.jupiter.api.Test;
 

@@ -2,8 +2,6 @@ package org.cmgseg.segmentation.evaluate;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import org.cmgseg.core.Progress;
-import org.cmgseg.core.RunContext;
 import com.google.gson.JsonObject;
 import java.io.IOException;
 import java.util.SplittableRandom;
@@ -11,6 +9,8 @@ import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.constraints.IntRange;
 import org.cmgseg.affinities.io.hdf5.Hdf5Container;
+import org.cmgseg.core.Progress;
+import org.cmgseg.core.RunContext;
 import org.cmgseg.testkit.SharedData;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;

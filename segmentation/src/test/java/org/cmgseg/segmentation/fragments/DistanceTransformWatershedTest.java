@@ -3,8 +3,6 @@ package org.cmgseg.segmentation.fragments;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import org.cmgseg.core.Progress;
-import org.cmgseg.core.RunContext;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -15,11 +13,13 @@ import java.util.Random;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.constraints.IntRange;
-import org.cmgseg.core.AffinityGraph;
-import org.cmgseg.core.VoxelGrid;
 import org.cmgseg.affinities.io.ArrayDataset;
 import org.cmgseg.affinities.io.DataType;
 import org.cmgseg.affinities.source.AffinitySource;
+import org.cmgseg.core.AffinityGraph;
+import org.cmgseg.core.Progress;
+import org.cmgseg.core.RunContext;
+import org.cmgseg.core.VoxelGrid;
 import org.junit.jupiter.api.Test;
 
 /**

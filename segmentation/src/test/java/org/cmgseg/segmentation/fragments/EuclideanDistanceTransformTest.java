@@ -3,12 +3,12 @@ package org.cmgseg.segmentation.fragments;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import org.cmgseg.core.Progress;
-import org.cmgseg.core.RunContext;
 import java.util.Random;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.constraints.IntRange;
+import org.cmgseg.core.Progress;
+import org.cmgseg.core.RunContext;
 import org.junit.jupiter.api.Test;
 
 /** The exact distance transform against brute force. */

@@ -3,11 +3,11 @@ package org.cmgseg.segmentation.fragments;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import org.cmgseg.core.RunContext;
 import java.io.IOException;
-import org.cmgseg.core.Progress;
-import org.cmgseg.segmentation.WaterzReference;
 import org.cmgseg.affinities.source.AffinitySource;
+import org.cmgseg.core.Progress;
+import org.cmgseg.core.RunContext;
+import org.cmgseg.segmentation.WaterzReference;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 

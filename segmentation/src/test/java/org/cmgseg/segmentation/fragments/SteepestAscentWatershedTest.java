@@ -9,13 +9,13 @@ import java.util.Random;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.constraints.IntRange;
-import org.cmgseg.core.AffinityGraph;
-import org.cmgseg.core.VoxelGrid;
 import org.cmgseg.affinities.io.ArrayDataset;
 import org.cmgseg.affinities.io.DataType;
+import org.cmgseg.affinities.source.AffinitySource;
+import org.cmgseg.core.AffinityGraph;
 import org.cmgseg.core.Progress;
 import org.cmgseg.core.RunContext;
-import org.cmgseg.affinities.source.AffinitySource;
+import org.cmgseg.core.VoxelGrid;
 
 class SteepestAscentWatershedTest {
 

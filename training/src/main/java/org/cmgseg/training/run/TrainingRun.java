@@ -1,7 +1,5 @@
 package org.cmgseg.training.run;
 
-import org.cmgseg.core.Task;
-import org.cmgseg.core.RunContext;
 import ai.djl.engine.Engine;
 import ai.djl.ndarray.NDArray;
 import ai.djl.ndarray.NDManager;
@@ -23,6 +21,8 @@ import java.util.Optional;
 import java.util.Random;
 import java.util.Set;
 import org.cmgseg.core.MemoryProbe;
+import org.cmgseg.core.RunContext;
+import org.cmgseg.core.Task;
 import org.cmgseg.training.OfflineEngine;
 import org.cmgseg.training.activation.CmgFeatureModulator;
 import org.cmgseg.training.data.Batch;

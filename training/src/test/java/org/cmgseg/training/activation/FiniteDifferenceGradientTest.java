@@ -1,6 +1,5 @@
 package org.cmgseg.training.activation;
 
-import org.cmgseg.testkit.FiniteDifference;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 

@@ -6,13 +6,13 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import org.cmgseg.core.RunContext;
 import ai.djl.nn.Parameter;
 import ai.djl.util.Pair;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import org.cmgseg.core.RunContext;
 import org.cmgseg.testkit.IdxFiles;
 import org.cmgseg.training.activation.ActivationChoice;
 import org.cmgseg.training.data.Augmentation;

@@ -1,6 +1,5 @@
 package org.cmgseg.affinities.io.hdf5;
 
-import org.cmgseg.core.RunContext;
 import static org.bytedeco.hdf5.global.hdf5.*;
 
 import java.io.IOException;
@@ -12,6 +11,7 @@ import org.cmgseg.affinities.io.ChunkedDataset;
 import org.cmgseg.affinities.io.ChunkedReads;
 import org.cmgseg.affinities.io.DataType;
 import org.cmgseg.affinities.io.DatasetInfo;
+import org.cmgseg.core.RunContext;
 
 /**
  * A dataset of an HDF5 file. Chunked datasets whose filters are deflate, shuffle and LZF are read chunk

@@ -4,7 +4,6 @@ import static org.bytedeco.hdf5.global.hdf5.*;
 
 import java.io.IOException;
 import org.bytedeco.javacpp.Pointer;
-import org.cmgseg.affinities.io.Compression;
 import org.cmgseg.affinities.io.DatasetInfo;
 import org.cmgseg.affinities.io.DatasetWriter;
 import org.cmgseg.affinities.io.PartialFiles;

@@ -1,12 +1,11 @@
 package org.cmgseg.affinities.io.n5;
 
-import org.cmgseg.core.RunContext;
 import com.google.gson.JsonObject;
 import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.Arrays;
 import org.cmgseg.affinities.io.ChunkedDataset;
@@ -14,6 +13,7 @@ import org.cmgseg.affinities.io.ChunkedReads;
 import org.cmgseg.affinities.io.DataType;
 import org.cmgseg.affinities.io.DatasetInfo;
 import org.cmgseg.affinities.io.codec.BlockCodec;
+import org.cmgseg.core.RunContext;
 
 /** An N5 dataset: blocks in files named by their grid position; missing blocks read as zeros. */
 public final class N5Dataset implements ChunkedDataset {

@@ -1,6 +1,5 @@
 package org.cmgseg.affinities.io.zarr;
 
-import org.cmgseg.core.RunContext;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -10,6 +9,7 @@ import org.cmgseg.affinities.io.ByteCodec;
 import org.cmgseg.affinities.io.ChunkedDataset;
 import org.cmgseg.affinities.io.ChunkedReads;
 import org.cmgseg.affinities.io.DatasetInfo;
+import org.cmgseg.core.RunContext;
 
 /** A Zarr v2 array: full-size chunks named by their numpy-order grid index; missing chunks hold the fill value. */
 final class ZarrDataset implements ChunkedDataset {

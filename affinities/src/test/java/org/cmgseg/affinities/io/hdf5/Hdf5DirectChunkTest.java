@@ -1,7 +1,5 @@
 package org.cmgseg.affinities.io.hdf5;
 
-import org.cmgseg.core.Progress;
-import org.cmgseg.core.RunContext;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -12,6 +10,8 @@ import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.Map;
 import org.cmgseg.affinities.io.Dataset;
+import org.cmgseg.core.Progress;
+import org.cmgseg.core.RunContext;
 import org.cmgseg.testkit.Required;
 import org.cmgseg.testkit.Sha256;
 import org.junit.jupiter.api.BeforeAll;
