@@ -16,19 +16,21 @@ class TaskTest {
         List<long[]> reports = Collections.synchronizedList(new ArrayList<>());
         RunContext context = RunContext.of(1, (name, done, total) -> reports.add(new long[] {done, total, System.nanoTime()}));
         int steps = 600;
+        long start = System.nanoTime();
         Task task = context.task("work", steps);
         for (int i = 0; i < steps; i++) {
             task.advance(1);
             Thread.sleep(1);
         }
+        long elapsed = System.nanoTime() - start;
         assertEquals(0, reports.get(0)[0], "the first report says nothing is done yet");
         long[] last = reports.get(reports.size() - 1);
         assertEquals(steps, last[0], "the last report says all is done");
         assertEquals(steps, last[1]);
-        for (int i = 2; i < reports.size() - 1; i++) {
-            long gap = reports.get(i)[2] - reports.get(i - 1)[2];
-            assertTrue(gap >= Task.REPORT_NANOS, "reports " + (i - 1) + " and " + i + " came " + gap + " ns apart");
-        }
+        // the reports in between are throttled to one per REPORT_NANOS of the task's clock; a report is recorded a little
+        // after that clock was read, so single gaps may look shorter, but not their number over the whole run
+        long between = reports.size() - 2;
+        assertTrue(between <= elapsed / Task.REPORT_NANOS + 1, between + " reports in between over " + elapsed / 1_000_000 + " ms");
         assertTrue(reports.size() >= 3, "more than 0.6 s of work was reported in between: " + reports.size() + " reports");
     }
 
