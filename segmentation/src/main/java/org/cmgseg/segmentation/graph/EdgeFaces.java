@@ -98,6 +98,11 @@ public final class EdgeFaces {
         return start[edge];
     }
 
+    /** A new contact area of every edge, its number of faces (without a pass over the faces). */
+    public ContactArea contactArea() {
+        return ContactArea.ofRuns(start);
+    }
+
     /** The face affinities, edge by edge; the array itself, not a copy. */
     public float[] values() {
         return values;

@@ -35,7 +35,7 @@ final class CurveEvaluation {
             long start = System.nanoTime();
             MergeFunction function = spec.mergeFunction(f);
             EdgeStatistic statistic = basis.faces().feed(function.newStatistic(edges), faceValues, context);
-            ContactArea contact = basis.faces().feed(new ContactArea(edges), faceValues, context);
+            ContactArea contact = basis.faces().contactArea();
             start = times.lap("statistics", start);
             Agglomeration agglomeration = new Agglomeration(basis.graph(), contact, function, statistic, queue.create(edges));
             IncrementalScores scores = basis.contingency().start();

@@ -12,6 +12,15 @@ public final class ContactArea implements EdgeStatistic {
         faces = new long[edges];
     }
 
+    /** The areas of edges whose faces lie in consecutive runs: edge e has {@code start[e + 1] - start[e]} of them. */
+    public static ContactArea ofRuns(int[] start) {
+        ContactArea area = new ContactArea(start.length - 1);
+        for (int e = 0; e < area.faces.length; e++) {
+            area.faces[e] = start[e + 1] - start[e];
+        }
+        return area;
+    }
+
     @Override
     public void add(int edge, float affinity) {
         faces[edge]++;
