@@ -114,9 +114,11 @@ class EdgeFacesTest {
         EdgeFaces faces = EdgeFaces.of(graph, fragments, AffinitySource.of(new AffinityGraph(GRID, affinities)), context);
         ContactArea area = faces.feed(new ContactArea(graph.edges()), faces.values(), context);
         MeanAffinity mean = faces.feed(new MeanAffinity(graph.edges()), faces.values(), context);
+        ContactArea counted = faces.contactArea();
         int e = 0;
         for (List<Float> edge : enumerated().values()) {
             assertEquals(edge.size(), area.area(e));
+            assertEquals(edge.size(), counted.area(e), "the contact area from the faces' runs");
             double sum = 0;
             for (float value : edge) {
                 sum += value;
