@@ -179,6 +179,22 @@ class ScijavaCommandsTest {
     }
 
     @Test
+    void cancelFromAnotherThreadStopsARunningGridSearch() throws Exception {
+        String tenths = "0.1,0.2,0.3,0.4,0.5,0.6,0.7,0.8,0.9";
+        CommandModule module = module(GridSearchCommand.class, "affinities", affinities(), "groundTruth", labels("truth", VOLUME.labels()),
+                "mus", tenths, "inflections", tenths, "mergeFunctions", MERGE, "thresholds", tenths);
+        Thread worker = new Thread(module);
+        worker.start();
+        Thread.sleep(500);
+        assertTrue(worker.isAlive(), "81 curves take longer than that");
+        module.cancel("stopped by the test");
+        worker.join(60_000);
+        assertFalse(worker.isAlive(), "the search stopped");
+        assertTrue(module.isCanceled());
+        assertNull(module.getOutput("results"));
+    }
+
+    @Test
     void anInterruptOfTheCommandsThreadStopsTheLibrary() throws Exception {
         CommandModule module = module(SegmentAffinitiesCommand.class, "affinities", affinities(), "thresholds", "0.5");
         Thread.currentThread().interrupt();
