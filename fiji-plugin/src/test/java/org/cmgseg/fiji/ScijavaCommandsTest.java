@@ -52,10 +52,13 @@ import org.scijava.app.StatusService;
 import org.scijava.command.Command;
 import org.scijava.command.CommandModule;
 import org.scijava.command.CommandService;
+import org.scijava.script.ScriptModule;
+import org.scijava.script.ScriptService;
 
 /**
  * The SciJava commands run headless as a script runs them, through {@link CommandService} in a SciJava {@link Context}
- * (its preferences under target/, see the pom), on the synthetic volume: their outputs equal the library's results.
+ * (its preferences under target/, see the pom), on the synthetic volume: their outputs equal the library's results; and
+ * a script with #@ parameters calls one (in BeanShell: its engine is on Maven Central, SciJava's language plugins are not).
  */
 class ScijavaCommandsTest {
 
@@ -69,7 +72,7 @@ class ScijavaCommandsTest {
 
     @BeforeAll
     static void startSciJava() {
-        context = new Context(CommandService.class, StatusService.class);
+        context = new Context(CommandService.class, StatusService.class, ScriptService.class);
     }
 
     @AfterAll
@@ -91,6 +94,23 @@ class ScijavaCommandsTest {
             assertArrayEquals(expected.segmentation(t), Images.labels(segmentations[t]), "threshold " + expected.thresholds()[t]);
             assertEquals(40, segmentations[t].getCalibration().pixelDepth, "the voxel size of the affinities");
         }
+    }
+
+    @Test
+    void aScriptWithParametersCallsACommand() throws Exception {
+        String script = """
+                #@ CommandService command
+                #@ ij.ImagePlus affinities
+                #@ String thresholds
+                #@output Object segmentations
+                import org.cmgseg.fiji.SegmentAffinitiesCommand;
+                module = command.run(SegmentAffinitiesCommand.class, true, new Object[] {"affinities", affinities, "thresholds", thresholds});
+                segmentations = module.get().getOutput("segmentations");
+                """;
+        ScriptModule module = context.service(ScriptService.class).run("segment.bsh", script, true, "affinities", affinities(), "thresholds",
+                "0.5").get();
+        ImagePlus[] segmentations = (ImagePlus[]) module.getOutput("segmentations");
+        assertArrayEquals(segmentation(), Images.labels(segmentations[0]), "the script's segmentation");
     }
 
     @Test
