@@ -47,13 +47,7 @@ public final class EvaluateSegmentation implements PlugIn {
     }
 
     private static void evaluate(ImagePlus segmentation, ImagePlus groundTruth, double border) {
-        if (!Arrays.equals(Images.dimensions(segmentation), Images.dimensions(groundTruth))) {
-            throw new IllegalArgumentException("the segmentation " + segmentation.getTitle() + " is " + Images.grid(segmentation)
-                    + " but the ground truth " + groundTruth.getTitle() + " is " + Images.grid(groundTruth));
-        }
-        RunContext context = ImageJProgress.context();
-        Library.Evaluation evaluation = Library.evaluate(Images.labels(segmentation), groundTruth(groundTruth, border, context),
-                Images.grid(groundTruth), TOP, context);
+        Library.Evaluation evaluation = evaluate(segmentation, groundTruth, border, ImageJProgress.context());
         CremiScores scores = evaluation.scores();
         ResultsTable table = ResultsTable.getResultsTable(TABLE);
         if (table == null) {
@@ -69,7 +63,17 @@ public final class EvaluateSegmentation implements PlugIn {
         table.addValue("adapted_rand", scores.adaptedRand());
         table.addValue("cremi_score", scores.cremiScore());
         table.show(TABLE);
-        showObjects(evaluation);
+        objects(evaluation).show(OBJECTS);
+    }
+
+    /** {@code cmgseg evaluate} of two label images of the same shape, border-masked when {@code border} (nm) is above 0. */
+    static Library.Evaluation evaluate(ImagePlus segmentation, ImagePlus groundTruth, double border, RunContext context) {
+        if (!Arrays.equals(Images.dimensions(segmentation), Images.dimensions(groundTruth))) {
+            throw new IllegalArgumentException("the segmentation " + segmentation.getTitle() + " is " + Images.grid(segmentation)
+                    + " but the ground truth " + groundTruth.getTitle() + " is " + Images.grid(groundTruth));
+        }
+        return Library.evaluate(Images.labels(segmentation), groundTruth(groundTruth, border, context), Images.grid(groundTruth), TOP,
+                context);
     }
 
     /** The labels of a ground-truth image, border-masked when {@code border} (nm) is above 0, with the image's voxel size. */
@@ -86,13 +90,13 @@ public final class EvaluateSegmentation implements PlugIn {
                 resolution == null ? 1 : resolution[1], context);
     }
 
-    /** The objects of the last evaluation: where to look. */
-    private static void showObjects(Library.Evaluation evaluation) {
+    /** The objects of an evaluation: where to look. */
+    static ResultsTable objects(Library.Evaluation evaluation) {
         ResultsTable table = new ResultsTable();
         table.setPrecision(2);
         addRows(table, "ground truth split", evaluation.splits());
         addRows(table, "segment merging", evaluation.merges());
-        table.show(OBJECTS);
+        return table;
     }
 
     private static void addRows(ResultsTable table, String kind, List<ObjectOverlaps.Overlap> overlaps) {

@@ -61,28 +61,23 @@ public final class GridSearchPlugin implements PlugIn {
         String queue = dialog.getNextChoice();
         String fragments = dialog.getNextChoice();
         double border = dialog.getNextNumber();
-        UserErrors.run(COMMAND, () -> {
-            GridSpec spec = Library.gridSpec(NumberList.parse(mus, "mu values"), NumberList.parse(inflections, "inflection points"),
-                    Arrays.asList(mergeFunctions.split(",", -1)), queue, NumberList.parse(thresholds, "thresholds"));
-            search(affinities, groundTruth, spec, fragments, border);
-        });
+        UserErrors.run(COMMAND, () -> search(affinities, groundTruth, spec(mus, inflections, mergeFunctions, queue, thresholds), fragments,
+                border));
+    }
+
+    /** The grid of the dialog's fields: lists of numbers and of merge-function names separated by commas. */
+    static GridSpec spec(String mus, String inflections, String mergeFunctions, String queue, String thresholds) {
+        return Library.gridSpec(NumberList.parse(mus, "mu values"), NumberList.parse(inflections, "inflection points"),
+                Arrays.asList(mergeFunctions.split(",", -1)), queue, NumberList.parse(thresholds, "thresholds"));
     }
 
     private static void search(ImagePlus affinities, ImagePlus groundTruth, GridSpec spec, String fragments, double border) throws IOException {
-        if (!Arrays.equals(Images.dimensions(groundTruth), Images.grid(affinities).dimensions())) {
-            throw new IllegalArgumentException("the ground truth " + groundTruth.getTitle() + " is " + Images.grid(groundTruth)
-                    + " but the affinities " + affinities.getTitle() + " are " + Images.grid(affinities));
-        }
-        RunContext context = ImageJProgress.context();
-        Library.GridSearchRun run = Library.gridSearch(Images.affinities(affinities),
-                EvaluateSegmentation.groundTruth(groundTruth, border, context), fragments, spec, context);
+        Library.GridSearchRun run = search(affinities, groundTruth, spec, fragments, border, ImageJProgress.context());
         GridResults results = run.results();
         ImagePlus heatMap = heatMap(results);
         Plot plot = byThreshold(results, results.best().cmg().curve());
         GridRow best = results.best().overall();
-        ImagePlus segmentation = Images.labels(affinities.getTitle() + " best segmentation (" + best.curve() + ", " + best.mergeFunction()
-                + ", threshold " + best.threshold() + ")", run.bestSegmentation(), Images.grid(groundTruth),
-                affinities.getCalibration().copy());
+        ImagePlus segmentation = bestSegmentation(affinities, run);
         table(results.rows()).show(TABLE);
         heatMap.show();
         plot.show();
@@ -91,7 +86,25 @@ public final class GridSearchPlugin implements PlugIn {
                 best.curve(), best.mergeFunction(), best.threshold()));
     }
 
-    private static ResultsTable table(List<GridRow> rows) {
+    /** {@code cmgseg gridsearch} on an affinity hyperstack and its ground truth, border-masked when {@code border} (nm) is above 0. */
+    static Library.GridSearchRun search(ImagePlus affinities, ImagePlus groundTruth, GridSpec spec, String fragments, double border,
+            RunContext context) throws IOException {
+        if (!Arrays.equals(Images.dimensions(groundTruth), Images.grid(affinities).dimensions())) {
+            throw new IllegalArgumentException("the ground truth " + groundTruth.getTitle() + " is " + Images.grid(groundTruth)
+                    + " but the affinities " + affinities.getTitle() + " are " + Images.grid(affinities));
+        }
+        return Library.gridSearch(Images.affinities(affinities), EvaluateSegmentation.groundTruth(groundTruth, border, context), fragments,
+                spec, context);
+    }
+
+    /** The best setting's segmentation as a label image, titled by the setting. */
+    static ImagePlus bestSegmentation(ImagePlus affinities, Library.GridSearchRun run) {
+        GridRow best = run.results().best().overall();
+        return Images.labels(affinities.getTitle() + " best segmentation (" + best.curve() + ", " + best.mergeFunction() + ", threshold "
+                + best.threshold() + ")", run.bestSegmentation(), Images.grid(affinities), affinities.getCalibration().copy());
+    }
+
+    static ResultsTable table(List<GridRow> rows) {
         ResultsTable table = new ResultsTable();
         table.setPrecision(9);
         for (GridRow row : rows) {
@@ -111,7 +124,7 @@ public final class GridSearchPlugin implements PlugIn {
     }
 
     /** The best CREMI score of every (mu, I): I across, mu down, lower (better) darker; calibrated so a cell's value reads as its score. */
-    private static ImagePlus heatMap(GridResults results) {
+    static ImagePlus heatMap(GridResults results) {
         double[] mus = results.spec().mus();
         double[] inflections = results.spec().inflections();
         FloatProcessor cells = new FloatProcessor(inflections.length, mus.length);

@@ -11,6 +11,7 @@ import org.cmgseg.affinities.io.Containers;
 import org.cmgseg.affinities.io.DatasetAddress;
 import org.cmgseg.affinities.io.DatasetInfo;
 import org.cmgseg.affinities.io.Labels;
+import org.cmgseg.core.RunContext;
 import org.cmgseg.core.VoxelGrid;
 import org.cmgseg.segmentation.LabelRenumbering;
 
@@ -21,23 +22,26 @@ import org.cmgseg.segmentation.LabelRenumbering;
 public final class OpenVolume implements PlugIn {
 
     static final String COMMAND = "Open Volume";
+    /** The size (MB) above which a volume opens as a virtual stack, unless asked otherwise. */
+    static final double VIRTUAL_ABOVE_MB = 1024;
 
     @Override
     public void run(String arg) {
         GenericDialog dialog = new GenericDialog(COMMAND);
         dialog.addStringField("Address", "", 50);
         dialog.addMessage("PATH.n5:/dataset, PATH.zarr:/dataset, PATH.h5:/dataset or PATH.tif");
-        dialog.addNumericField("Virtual above", 1024, 0, 6, "MB (read slice by slice when shown)");
+        dialog.addNumericField("Virtual above", VIRTUAL_ABOVE_MB, 0, 6, "MB (read slice by slice when shown)");
         dialog.showDialog();
         if (dialog.wasCanceled()) {
             return;
         }
         String address = dialog.getNextString().trim();
         double virtualMegabytes = dialog.getNextNumber();
-        UserErrors.run(COMMAND, () -> open(Library.address(address), virtualMegabytes).show());
+        UserErrors.run(COMMAND, () -> open(Library.address(address), virtualMegabytes, ImageJProgress.context()).show());
     }
 
-    static ImagePlus open(DatasetAddress address, double virtualMegabytes) throws IOException {
+    /** The dataset as an image; above {@code virtualMegabytes} a virtual stack that keeps the dataset open. */
+    static ImagePlus open(DatasetAddress address, double virtualMegabytes, RunContext context) throws IOException {
         Containers.OpenDataset opened = Library.open(address);
         boolean keepOpen = false;
         try {
@@ -58,9 +62,9 @@ public final class OpenVolume implements PlugIn {
                 IJ.log(title + ": a virtual stack, read slice by slice" + (info.dataType().bytes() == 8 && !info.dataType().floating()
                         ? " (labels above 2^24 show rounded)" : ""));
             } else if (channels == 1 && !info.dataType().floating() && info.dataType().bytes() >= 4) {
-                return labels(title, opened, calibration);
+                return labels(title, opened, calibration, context);
             } else {
-                image = new ImagePlus(title, inMemory(opened, info, channels));
+                image = new ImagePlus(title, inMemory(opened, info, channels, context));
             }
             image.setDimensions(channels, (int) info.dimensions()[2], 1);
             if (channels > 1) {
@@ -75,11 +79,11 @@ public final class OpenVolume implements PlugIn {
         }
     }
 
-    private static ImageStack inMemory(Containers.OpenDataset opened, DatasetInfo info, int channels) throws IOException {
+    private static ImageStack inMemory(Containers.OpenDataset opened, DatasetInfo info, int channels, RunContext context) throws IOException {
         int width = (int) info.dimensions()[0];
         int height = (int) info.dimensions()[1];
         int depth = (int) info.dimensions()[2];
-        Object values = opened.dataset().readAll(ImageJProgress.context());
+        Object values = opened.dataset().readAll(context);
         ImageStack stack = new ImageStack(width, height);
         int plane = width * height;
         for (int z = 0; z < depth; z++) {
@@ -91,8 +95,9 @@ public final class OpenVolume implements PlugIn {
     }
 
     /** Integer labels of 32 or 64 bits as a 32-bit image: exact up to 2^24 labels, renumbered beyond that. */
-    private static ImagePlus labels(String title, Containers.OpenDataset opened, Calibration calibration) throws IOException {
-        long[] labels = Labels.read(opened.dataset(), title, ImageJProgress.context());
+    private static ImagePlus labels(String title, Containers.OpenDataset opened, Calibration calibration, RunContext context)
+            throws IOException {
+        long[] labels = Labels.read(opened.dataset(), title, context);
         long max = LabelRenumbering.maxLabel(labels);
         if (Long.compareUnsigned(max, Images.EXACT_LABELS) > 0) {
             int count = LabelRenumbering.renumber(labels);

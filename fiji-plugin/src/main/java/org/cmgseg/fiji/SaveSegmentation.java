@@ -5,6 +5,7 @@ import ij.ImagePlus;
 import ij.WindowManager;
 import ij.gui.GenericDialog;
 import ij.plugin.PlugIn;
+import java.io.IOException;
 import org.cmgseg.affinities.io.DataType;
 
 /**
@@ -33,9 +34,14 @@ public final class SaveSegmentation implements PlugIn {
         String address = dialog.getNextString().trim();
         boolean overwrite = dialog.getNextBoolean();
         UserErrors.run(COMMAND, () -> {
-            long[] labels = Images.labels(image);
-            Library.write(Library.address(address), labels, DataType.UINT64, Images.dimensions(image), Images.resolutionZyx(image), overwrite);
+            save(image, address, overwrite);
             IJ.showStatus(COMMAND + ": " + image.getTitle() + " -> " + address);
         });
+    }
+
+    /** A label image (whole numbers 0 to 2^24) as a uint64 dataset with the image's voxel size. */
+    static void save(ImagePlus image, String address, boolean overwrite) throws IOException {
+        long[] labels = Images.labels(image);
+        Library.write(Library.address(address), labels, DataType.UINT64, Images.dimensions(image), Images.resolutionZyx(image), overwrite);
     }
 }

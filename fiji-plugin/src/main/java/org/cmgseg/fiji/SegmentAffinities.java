@@ -47,25 +47,39 @@ public final class SegmentAffinities implements PlugIn {
         UserErrors.run(COMMAND, () -> segment(image, fragments, mergeFunction, queue, thresholds, output, overwrite));
     }
 
-    private static void segment(ImagePlus image, String fragments, String mergeFunction, String queue, String thresholdText,
-            String output, boolean overwrite) throws IOException {
+    private static void segment(ImagePlus image, String fragments, String mergeFunction, String queue, String thresholds, String output,
+            boolean overwrite) throws IOException {
+        SegmentationResult result = segment(image, fragments, mergeFunction, queue, thresholds, output, overwrite, ImageJProgress.context());
+        for (ImagePlus label : labelImages(image, result)) {
+            label.show();
+        }
+        IJ.showStatus(COMMAND + ": " + result.fragments().count() + " fragments, " + result.thresholds().length + " segmentations");
+    }
+
+    /**
+     * {@code cmgseg segment} on an affinity hyperstack; with an {@code output} group (not empty) the fragments and label
+     * volumes also written there, with the image's voxel size.
+     */
+    static SegmentationResult segment(ImagePlus image, String fragments, String mergeFunction, String queue, String thresholdText,
+            String output, boolean overwrite, RunContext context) throws IOException {
         double[] thresholds = NumberList.parse(thresholdText, "thresholds");
         DatasetAddress group = output.isEmpty() ? null : Library.address(output);
         AffinityGraph affinities = Images.affinities(image);
-        RunContext context = ImageJProgress.context();
         SegmentationResult result = Library.segment(affinities, fragments, mergeFunction, queue, thresholds, context);
         if (group != null) {
             Library.writeSegmentation(group, result, fragments, Images.resolutionZyx(image), overwrite, context);
         }
+        return result;
+    }
+
+    /** One label image per threshold, titled by the image segmented and the threshold, with its calibration. */
+    static ImagePlus[] labelImages(ImagePlus image, SegmentationResult result) {
         float[] levels = result.thresholds();
         ImagePlus[] labels = new ImagePlus[levels.length];
         for (int t = 0; t < levels.length; t++) {
             labels[t] = Images.labels(image.getTitle() + " segmentation " + Library.thresholdName(levels[t]), result.segmentation(t),
-                    affinities.grid(), image.getCalibration().copy());
+                    result.fragments().grid(), image.getCalibration().copy());
         }
-        for (ImagePlus label : labels) {
-            label.show();
-        }
-        IJ.showStatus(COMMAND + ": " + result.fragments().count() + " fragments, " + levels.length + " segmentations");
+        return labels;
     }
 }

@@ -7,6 +7,7 @@ import ij.gui.GenericDialog;
 import ij.plugin.PlugIn;
 import java.io.IOException;
 import org.cmgseg.affinities.io.DataType;
+import org.cmgseg.core.RunContext;
 
 /**
  * Plugins > Segmentation > CMG Neuron Segmentation > Transform Affinities (CMG)...: {@code cmgseg transform} on the
@@ -42,17 +43,30 @@ public final class TransformAffinities implements PlugIn {
     }
 
     private static void transform(ImagePlus image, double mu, double inflection, String output, boolean overwrite) throws IOException {
-        float[] values = Images.floats(image);
         IJ.showStatus(COMMAND + "...");
-        Library.transform(values, mu, inflection, ImageJProgress.context());
-        if (output.isEmpty()) {
-            String title = "CMG(" + mu + ", " + inflection + ") of " + image.getTitle();
-            ImagePlus result = Images.hyperstack(title, values, Images.grid(image), image.getNChannels(), image.getCalibration().copy());
-            result.setDisplayRange(0, 1);
+        ImagePlus result = transform(image, mu, inflection, output, overwrite, ImageJProgress.context());
+        if (result != null) {
             result.show();
         } else {
-            Library.write(Library.address(output), values, DataType.FLOAT32, Images.dimensions(image), Images.resolutionZyx(image), overwrite);
             IJ.showStatus(COMMAND + ": written to " + output);
         }
+    }
+
+    /**
+     * The image through the CMG curve of (mu, I) on its own minimum and maximum: a new image, or, with an {@code output}
+     * address (not empty), a float32 dataset written there with the image's voxel size, and then null.
+     */
+    static ImagePlus transform(ImagePlus image, double mu, double inflection, String output, boolean overwrite, RunContext context)
+            throws IOException {
+        float[] values = Images.floats(image);
+        Library.transform(values, mu, inflection, context);
+        if (!output.isEmpty()) {
+            Library.write(Library.address(output), values, DataType.FLOAT32, Images.dimensions(image), Images.resolutionZyx(image), overwrite);
+            return null;
+        }
+        String title = "CMG(" + mu + ", " + inflection + ") of " + image.getTitle();
+        ImagePlus result = Images.hyperstack(title, values, Images.grid(image), image.getNChannels(), image.getCalibration().copy());
+        result.setDisplayRange(0, 1);
+        return result;
     }
 }

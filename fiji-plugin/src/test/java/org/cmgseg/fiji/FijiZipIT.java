@@ -1,10 +1,12 @@
 package org.cmgseg.fiji;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -22,7 +24,11 @@ class FijiZipIT {
 
     /** Libraries that Fiji ships, left out of the zip (the start of their jar names). */
     private static final List<String> SHIPPED_BY_FIJI = List.of("ij-", "scijava-common-", "gson-", "error_prone_annotations-",
-            "commons-compress-", "commons-lang3-", "commons-io-", "commons-codec-", "xz-");
+            "commons-compress-", "commons-lang3-", "commons-io-", "commons-codec-", "xz-", "imglib2-", "lz4-java-");
+
+    /** The SciJava commands, which Fiji finds through the jar's annotation index. */
+    private static final List<String> COMMANDS = List.of("OpenVolumeCommand", "SegmentAffinitiesCommand", "TransformAffinitiesCommand",
+            "EvaluateSegmentationCommand", "GridSearchCommand", "SaveSegmentationCommand");
 
     @Test
     void unpacksIntoFijiAppWithThePluginAndTheJarsFijiLacks() throws IOException {
@@ -36,6 +42,7 @@ class FijiZipIT {
         assertEquals(Set.of(plugin.getFileName().toString()), names(root.resolve("Fiji.app/plugins")));
         try (JarFile jar = new JarFile(root.resolve("Fiji.app/plugins").resolve(plugin.getFileName()).toFile())) {
             assertTrue(jar.getEntry("plugins.config") != null, "ImageJ finds the menu entries in plugins.config");
+            assertSciJavaIndex(jar);
         }
         Set<String> expected = names(Path.of(System.getProperty("cmgseg.pluginLib"))).stream()
                 .filter(name -> SHIPPED_BY_FIJI.stream().noneMatch(name::startsWith)).collect(Collectors.toCollection(TreeSet::new));
@@ -46,6 +53,20 @@ class FijiZipIT {
             assertTrue(jars.stream().anyMatch(name -> name.startsWith("javacpp-") && name.endsWith(platform + ".jar")), platform);
         }
         assertTrue(jars.stream().anyMatch(name -> name.startsWith("cmgseg-segmentation-")), jars.toString());
+    }
+
+    /** Every SciJava command is in the index, as a headless command without a menu path (the menus are plugins.config's). */
+    private static void assertSciJavaIndex(JarFile jar) throws IOException {
+        ZipEntry entry = jar.getEntry("META-INF/json/org.scijava.plugin.Plugin");
+        assertTrue(entry != null, "the annotation index SciJava reads");
+        String index;
+        try (InputStream in = jar.getInputStream(entry)) {
+            index = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        }
+        for (String command : COMMANDS) {
+            assertTrue(index.contains("{\"class\":\"org.cmgseg.fiji." + command + "\",\"values\":{\"headless\":true,"), command + " in " + index);
+        }
+        assertFalse(index.contains("menu"), "no second menu entry: " + index);
     }
 
     private static Set<String> names(Path folder) throws IOException {

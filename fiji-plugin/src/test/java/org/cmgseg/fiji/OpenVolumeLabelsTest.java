@@ -6,6 +6,7 @@ import ij.ImagePlus;
 import java.nio.file.Path;
 import org.cmgseg.affinities.io.DataType;
 import org.cmgseg.affinities.io.DatasetAddress;
+import org.cmgseg.core.RunContext;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -37,7 +38,7 @@ class OpenVolumeLabelsTest {
     private ImagePlus open(long[] labels, String name) throws Exception {
         DatasetAddress address = DatasetAddress.parse(folder.resolve(name).toString());
         Library.write(address, labels, DataType.UINT64, new long[] {3, 1, 2}, new double[] {40, 4, 4}, false);
-        ImagePlus image = OpenVolume.open(address, 1024);
+        ImagePlus image = OpenVolume.open(address, 1024, RunContext.sequential());
         assertEquals(3, image.getWidth());
         assertEquals(2, image.getNSlices());
         assertEquals(40, image.getCalibration().pixelDepth);
