@@ -21,6 +21,7 @@ import org.cmgseg.affinities.io.DatasetWriter;
 import org.cmgseg.affinities.io.DirectoryDatasets;
 import org.cmgseg.affinities.io.Format;
 import org.cmgseg.affinities.io.Labels;
+import org.cmgseg.affinities.io.codec.Deflate;
 import org.cmgseg.affinities.source.AffinitySource;
 import org.cmgseg.affinities.source.SlabStream;
 import org.cmgseg.core.Parallel;
@@ -139,8 +140,8 @@ final class BenchIoCommand implements Callable<Integer> {
             double seconds = (System.nanoTime() - start) / 1e9;
             double megabytes = info.elements() * info.dataType().bytes() / 1e6;
             Main.println(spec.commandLine().getOut(), String.format(Locale.ROOT, "read_s=%.2f mb_per_s=%.0f mb=%.0f threads=%d read_as=%s "
-                    + "storage=%s", seconds, megabytes / seconds, megabytes, t, affinities ? "affinity-slabs" : "labels",
-                    dataset.storage().replace(' ', '_')));
+                    + "storage=%s inflater=%s", seconds, megabytes / seconds, megabytes, t, affinities ? "affinity-slabs" : "labels",
+                    dataset.storage().replace(' ', '_'), Deflate.inflater()));
         }
         return 0;
     }

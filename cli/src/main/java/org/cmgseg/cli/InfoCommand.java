@@ -12,6 +12,7 @@ import org.cmgseg.affinities.io.DatasetAddress;
 import org.cmgseg.affinities.io.DatasetInfo;
 import org.cmgseg.affinities.io.Format;
 import org.cmgseg.affinities.io.UserAttributes;
+import org.cmgseg.affinities.io.codec.Deflate;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -56,10 +57,19 @@ final class InfoCommand implements Callable<Integer> {
 
     private static Json.JsonObject dataset(DatasetAddress where, Dataset dataset, JsonObject attributes) {
         DatasetInfo info = dataset.info();
-        return Json.object().put("address", where.toString()).put("kind", "dataset").put("format", where.format().name())
+        Json.JsonObject result = Json.object().put("address", where.toString()).put("kind", "dataset").put("format", where.format().name())
                 .put("shape", list(info.shape())).put("axes", axes(info.axes())).put("dtype", info.dataType().label())
                 .put("chunks", list(java.util.Arrays.stream(info.chunks()).asLongStream().toArray()))
-                .put("compression", dataset.storage()).put("attributes", attributes);
+                .put("compression", dataset.storage());
+        if (deflated(info)) {
+            result.put("inflater", Deflate.inflater());
+        }
+        return result.put("attributes", attributes);
+    }
+
+    /** Whether the chunks are DEFLATE data (gzip or zlib, in any format), which {@link Deflate} decompresses. */
+    private static boolean deflated(DatasetInfo info) {
+        return info.compression().codec().equals("gzip") || info.compression().codec().equals("zlib");
     }
 
     private static Json.JsonObject group(DatasetAddress where, Container container, String path) throws IOException {
@@ -99,7 +109,8 @@ final class InfoCommand implements Callable<Integer> {
             Main.println(out, "  shape        " + tuple((List<Object>) result.get("shape")) + (axes.isEmpty() ? "" : "  (" + axes + ")"));
             Main.println(out, "  data type    " + result.get("dtype"));
             Main.println(out, "  chunks       " + tuple((List<Object>) result.get("chunks")));
-            Main.println(out, "  compression  " + result.get("compression"));
+            Main.println(out, "  compression  " + result.get("compression")
+                    + (result.get("inflater") == null ? "" : " (decompressed by " + result.get("inflater") + ")"));
         } else {
             for (Object child : (List<Object>) result.get("children")) {
                 Json.JsonObject c = (Json.JsonObject) child;

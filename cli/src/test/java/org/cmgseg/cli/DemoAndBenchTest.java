@@ -9,6 +9,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import org.cmgseg.affinities.io.codec.Deflate;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -132,6 +133,7 @@ class DemoAndBenchTest {
         assertEquals("affinity-slabs", affinities.get("read_as"), affinities.toString());
         assertEquals("2", affinities.get("threads"));
         assertTrue(affinities.get("storage").startsWith("gzip"), affinities.toString());
+        assertEquals(Deflate.inflater(), affinities.get("inflater"), "the decompressor that ran is named");
         Map<String, String> labels = benchFields("bench", "io", "--input", dir.resolve("syn.h5") + ":/v/labels", "--threads", "2");
         assertEquals("labels", labels.get("read_as"), labels.toString());
     }

@@ -19,6 +19,7 @@ import org.cmgseg.affinities.io.DatasetInfo;
 import org.cmgseg.affinities.io.DatasetWriter;
 import org.cmgseg.affinities.io.Datasets;
 import org.cmgseg.affinities.io.Format;
+import org.cmgseg.affinities.io.codec.Deflate;
 import org.cmgseg.cmg.Cmg;
 import org.cmgseg.cmg.CmgTransform;
 import org.cmgseg.core.AffinityGraph;
@@ -78,7 +79,7 @@ class VolumeCommandsTest {
         assertEquals(0, run.exitCode(), run.err());
         assertTrue(run.out().contains("shape        (3, 8, 40, 48)  (c, z, y, x)"), run.out());
         assertTrue(run.out().contains("data type    float32"), run.out());
-        assertTrue(run.out().contains("compression  gzip:6"), run.out());
+        assertTrue(run.out().contains("compression  gzip:6 (decompressed by " + Deflate.inflater() + ")"), run.out());
         assertTrue(run.out().contains("\"resolution\":[4.0,4.0,40.0]"), run.out());
         CliRun group = CliRun.of("info", dir.resolve("syn.n5") + ":/v", "--json");
         assertTrue(group.out().contains("{\"name\": \"labels\", \"kind\": \"dataset\", \"shape\": [8, 40, 48], \"dtype\": \"uint64\"}"), group.out());

@@ -24,7 +24,7 @@ public record GroundTruth(long[] labels, long labelledVoxels) {
             return checked(labels, where, "", context);
         }
         long[] d = dataset.info().dimensions();
-        checked(labels, where, "", context);
+        requireLabelled(labels, where);
         // the labels just read are nobody else's: masked where they are, without a second volume
         BorderMask.applyInPlace(labels, VoxelGrid.ofShape(d[2], d[1], d[0]), borderThresholdNm, resolutionZyx[1], context);
         return checked(labels, where, afterMask(borderThresholdNm), context);
@@ -40,12 +40,22 @@ public record GroundTruth(long[] labels, long labelledVoxels) {
      * are refused before the mask, which would make them one object.
      */
     public static GroundTruth masked(long[] labels, VoxelGrid grid, double thresholdNm, double resolutionY, String where, RunContext context) {
-        checked(labels, where, "", context);
+        requireLabelled(labels, where);
         return checked(BorderMask.apply(labels, grid, thresholdNm, resolutionY, context), where, afterMask(thresholdNm), context);
     }
 
     private static String afterMask(double thresholdNm) {
         return " left by the " + thresholdNm + " nm border mask";
+    }
+
+    /** Refuses labels all 0; it looks only as far as the first label, usually among the first voxels. */
+    private static void requireLabelled(long[] labels, String where) {
+        for (long label : labels) {
+            if (label != 0) {
+                return;
+            }
+        }
+        throw noLabel(where, "");
     }
 
     private static GroundTruth checked(long[] labels, String where, String after, RunContext context) {
@@ -59,8 +69,12 @@ public record GroundTruth(long[] labels, long labelledVoxels) {
         });
         long labelled = count.get();
         if (labelled == 0) {
-            throw new IllegalArgumentException(where + " has no labelled voxel" + after + " (0 means ignore), so there is nothing to score against");
+            throw noLabel(where, after);
         }
         return new GroundTruth(labels, labelled);
+    }
+
+    private static IllegalArgumentException noLabel(String where, String after) {
+        return new IllegalArgumentException(where + " has no labelled voxel" + after + " (0 means ignore), so there is nothing to score against");
     }
 }

@@ -1,13 +1,6 @@
 package org.cmgseg.affinities.io.codec;
 
 import java.io.IOException;
-import java.io.OutputStream;
-import java.util.zip.Deflater;
-import java.util.zip.DeflaterOutputStream;
-import java.util.zip.GZIPInputStream;
-import java.util.zip.GZIPOutputStream;
-import java.util.zip.Inflater;
-import java.util.zip.InflaterInputStream;
 import net.jpountz.lz4.LZ4BlockInputStream;
 import net.jpountz.lz4.LZ4BlockOutputStream;
 import org.apache.commons.compress.compressors.bzip2.BZip2CompressorInputStream;
@@ -21,29 +14,13 @@ import org.tukaani.xz.XZOutputStream;
 public final class Codecs {
 
     private static final int DEFAULT_DEFLATE_LEVEL = 6;
-    /** zlib's streams default to 512-byte buffers, which costs a native call every 512 bytes. */
-    private static final int BUFFER = 1 << 16;
 
     private Codecs() {
     }
 
     /** Deflate in a gzip member (gzip) or a zlib stream (zlib, N5's useZlib). */
     public static BlockCodec deflate(int level, boolean zlib) {
-        int l = level < 0 ? DEFAULT_DEFLATE_LEVEL : level;
-        if (zlib) {
-            return new StreamCodec(out -> new EndingDeflaterStream(out, new Deflater(l)), in -> new InflaterInputStream(in, new Inflater(), BUFFER) {
-                @Override
-                public void close() throws IOException {
-                    super.close();
-                    inf.end();
-                }
-            });
-        }
-        return new StreamCodec(out -> new GZIPOutputStream(out, BUFFER) {
-            {
-                def.setLevel(l);
-            }
-        }, in -> new GZIPInputStream(in, BUFFER));
+        return new DeflateCodec(level < 0 ? DEFAULT_DEFLATE_LEVEL : level, zlib ? Deflate.Wrapper.ZLIB : Deflate.Wrapper.GZIP);
     }
 
     public static BlockCodec bzip2(int blockSize) {
@@ -65,21 +42,5 @@ public final class Codecs {
     public static BlockCodec lz4Blocks(int blockSize) {
         int size = blockSize < 1 ? 1 << 16 : blockSize;
         return new StreamCodec(out -> new LZ4BlockOutputStream(out, size), LZ4BlockInputStream::new);
-    }
-
-    /** A DeflaterOutputStream that frees its deflater's native memory when closed. */
-    private static final class EndingDeflaterStream extends DeflaterOutputStream {
-        EndingDeflaterStream(OutputStream out, Deflater deflater) {
-            super(out, deflater, BUFFER);
-        }
-
-        @Override
-        public void close() throws IOException {
-            try {
-                super.close();
-            } finally {
-                def.end();
-            }
-        }
     }
 }

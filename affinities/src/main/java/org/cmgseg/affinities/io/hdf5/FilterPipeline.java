@@ -5,10 +5,9 @@ import static org.bytedeco.hdf5.global.hdf5.*;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.zip.DataFormatException;
-import java.util.zip.Inflater;
 import org.bytedeco.javacpp.SizeTPointer;
 import org.cmgseg.affinities.io.Compression;
+import org.cmgseg.affinities.io.codec.Deflate;
 
 /**
  * The filters of a chunked HDF5 dataset, in the order they were applied when writing. Chunks whose
@@ -118,7 +117,7 @@ record FilterPipeline(List<Filter> filters) {
             }
             byte[] out = scratch(slot, length);
             switch (f.id()) {
-                case H5Z_FILTER_DEFLATE -> inflate(bytes, bytesLength, out, length);
+                case H5Z_FILTER_DEFLATE -> Deflate.inflate(Deflate.Wrapper.ZLIB, bytes, bytesLength, out, length);
                 case H5Z_FILTER_SHUFFLE -> unshuffle(bytes, bytesLength, out, f.values().length > 0 ? f.values()[0] : elementBytes);
                 case LZF -> Lzf.decompress(bytes, bytesLength, out, length);
                 default -> throw new IllegalStateException("filter " + f.name() + " is decoded by the library");
@@ -131,28 +130,6 @@ record FilterPipeline(List<Filter> filters) {
             throw new IOException("chunk holds " + bytesLength + " bytes, " + length + " expected");
         }
         return bytes;
-    }
-
-    private static void inflate(byte[] in, int inLength, byte[] out, int length) throws IOException {
-        Inflater inflater = new Inflater();
-        try {
-            inflater.setInput(in, 0, inLength);
-            int n = 0;
-            while (n < length) {
-                int got = inflater.inflate(out, n, length - n);
-                if (got == 0 && (inflater.finished() || inflater.needsInput() || inflater.needsDictionary())) {
-                    throw new IOException("deflate data holds " + n + " bytes, " + length + " expected");
-                }
-                n += got;
-            }
-            if (inflater.inflate(new byte[1]) > 0) {
-                throw new IOException("deflate data longer than the " + length + " bytes expected");
-            }
-        } catch (DataFormatException e) {
-            throw new IOException("corrupt deflate data: " + e.getMessage());
-        } finally {
-            inflater.end();
-        }
     }
 
     /** Undoes HDF5's byte shuffle of {@code length} bytes: byte b of every element was stored in the b-th of elementBytes planes. */
