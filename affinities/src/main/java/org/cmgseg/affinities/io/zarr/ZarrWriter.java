@@ -23,6 +23,13 @@ final class ZarrWriter extends FolderDatasetWriter {
         this.metadata = ZarrMetadata.parse(json, where);
     }
 
+    /** Joins the hidden folder another process's writer of {@code info} created. */
+    ZarrWriter(Path partial, DatasetInfo info, String separator) throws IOException {
+        super("Zarr", partial);
+        this.json = ZarrMetadata.json(info, separator);
+        this.metadata = ZarrMetadata.parse(json, partial.toString());
+    }
+
     @Override
     protected void writeMetadata() throws IOException {
         JsonFiles.write(temporary.resolve(ZarrContainer.ARRAY), json);
