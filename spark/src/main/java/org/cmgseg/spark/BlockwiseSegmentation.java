@@ -5,7 +5,6 @@ import java.io.IOException;
 import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import org.apache.spark.api.java.JavaRDD;
@@ -17,7 +16,6 @@ import org.cmgseg.affinities.io.Containers;
 import org.cmgseg.affinities.io.DataType;
 import org.cmgseg.affinities.io.DatasetAddress;
 import org.cmgseg.affinities.io.DatasetInfo;
-import org.cmgseg.affinities.io.DatasetWriter;
 import org.cmgseg.affinities.io.Format;
 import org.cmgseg.affinities.io.Labels;
 import org.cmgseg.affinities.source.AffinitySource;
@@ -37,8 +35,8 @@ import scala.Tuple2;
  * {@code segment} with supplied fragments as Spark jobs over blocks: the fragment labels (a first pass, to number
  * them densely in unsigned order as {@code segment} does); every block's faces, merged per edge in scan order;
  * the region graph agglomerated on the driver over all thresholds at once; per threshold a fragment-to-segment
- * table from that one history, and a blockwise relabel into one uint64 dataset per threshold, which appears
- * (renamed into place) only once all its blocks are written. Feeding each edge's faces in {@code segment}'s
+ * table from that one history, and a blockwise relabel in which every task writes its block into one hidden uint64
+ * dataset per threshold, which the driver renames into place only once the job succeeded ({@link HiddenDatasets}). Feeding each edge's faces in {@code segment}'s
  * order makes every merge function's statistic, the running mean included, equal bit for bit.
  */
 public final class BlockwiseSegmentation {
@@ -114,18 +112,29 @@ public final class BlockwiseSegmentation {
         long[][] tables = agglomerate(faces, labels, options);
         Broadcast<long[][]> segmentTables = spark.broadcast(tables);
 
-        write(blockRdd.map(block -> {
-            probe.enter(block.number());
-            int[] ids = BlockFaces.denseIds(BlockReads.labels(fragments, block), labelTable.value());
-            long[][] segments = new long[segmentTables.value().length][ids.length];
-            for (int t = 0; t < segments.length; t++) {
-                long[] table = segmentTables.value()[t];
-                for (int i = 0; i < ids.length; i++) {
-                    segments[t][i] = table[ids[i]];
+        DatasetInfo storage = new DatasetInfo(volume, options.blockSize(), DataType.UINT64, Compression.GZIP);
+        List<String> names = new ArrayList<>();
+        List<JsonObject> attributes = new ArrayList<>();
+        for (int t = 0; t < tables.length; t++) {
+            names.add(ShortestDecimal.of(options.thresholds()[t]));
+            attributes.add(attributes(options, options.thresholds()[t], tables[t]));
+        }
+        try (HiddenDatasets output = HiddenDatasets.create(options.output(), names, storage, options.blockSize())) {
+            List<BlockOutput> outputs = output.outputs();
+            blockRdd.foreach(block -> {
+                probe.enter(block.number());
+                int[] ids = BlockFaces.denseIds(BlockReads.labels(fragments, block), labelTable.value());
+                long[] segments = new long[ids.length];
+                for (int t = 0; t < outputs.size(); t++) {
+                    long[] table = segmentTables.value()[t];
+                    for (int i = 0; i < ids.length; i++) {
+                        segments[i] = table[ids[i]];
+                    }
+                    outputs.get(t).write(block, segments);
                 }
-            }
-            return new Tuple2<>(block, segments);
-        }).toLocalIterator(), volume, options, tables);
+            });
+            output.commit(attributes);
+        }
     }
 
     /** For every threshold, the segment label of every dense fragment index (0, background, stays 0). */
@@ -155,37 +164,6 @@ public final class BlockwiseSegmentation {
             }
         }
         return tables;
-    }
-
-    /** Writes the relabelled blocks as they come, then makes every threshold's dataset visible. */
-    private static void write(Iterator<Tuple2<Block, long[][]>> relabelled, long[] volume, Options options, long[][] tables)
-            throws IOException {
-        DatasetAddress group = DatasetAddress.parse(options.output());
-        DatasetInfo storage = new DatasetInfo(volume, options.blockSize(), DataType.UINT64, Compression.GZIP);
-        float[] thresholds = options.thresholds();
-        try (Container container = Containers.openForWriting(group.container(), group.format())) {
-            List<DatasetWriter> writers = new ArrayList<>();
-            try {
-                for (float threshold : thresholds) {
-                    writers.add(container.create(group.resolve(ShortestDecimal.of(threshold)).dataset(), storage));
-                }
-                while (relabelled.hasNext()) {
-                    Tuple2<Block, long[][]> block = relabelled.next();
-                    for (int t = 0; t < thresholds.length; t++) {
-                        writers.get(t).write(block._1().offset(), block._1().size(), block._2()[t]);
-                    }
-                }
-                for (int t = 0; t < thresholds.length; t++) {
-                    writers.get(t).commit();
-                    String path = group.resolve(ShortestDecimal.of(thresholds[t])).dataset();
-                    container.setAttributes(path, attributes(options, thresholds[t], tables[t]));
-                }
-            } finally {
-                for (DatasetWriter writer : writers) {
-                    writer.close();
-                }
-            }
-        }
     }
 
     private static JsonObject attributes(Options options, float threshold, long[] table) {

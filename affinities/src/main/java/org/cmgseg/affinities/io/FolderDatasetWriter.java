@@ -1,6 +1,7 @@
 package org.cmgseg.affinities.io;
 
 import java.io.IOException;
+import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
@@ -76,6 +77,24 @@ public abstract class FolderDatasetWriter implements DatasetWriter {
             writeBlock(position, size, data);
         } finally {
             lock.readLock().unlock();
+        }
+    }
+
+    /**
+     * Creates the folders from the hidden folder down to {@code file}'s, failing when the hidden folder itself is gone (its
+     * creator removed it after a failure): a joined writer that comes late never makes it reappear.
+     */
+    protected void createFoldersFor(Path file) throws IOException {
+        Path folder = temporary;
+        for (Path name : temporary.relativize(file.getParent())) {
+            folder = folder.resolve(name);
+            if (!Files.isDirectory(folder)) {
+                try {
+                    Files.createDirectory(folder);
+                } catch (FileAlreadyExistsException e) {
+                    // made by a thread writing another block
+                }
+            }
         }
     }
 

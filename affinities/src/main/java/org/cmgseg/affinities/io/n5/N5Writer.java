@@ -64,7 +64,7 @@ final class N5Writer extends FolderDatasetWriter {
         for (long p : position) {
             file = file.resolve(Long.toString(p));
         }
-        Files.createDirectories(file.getParent());
+        createFoldersFor(file);
         Files.write(file, N5Block.encode(size, info.dataType(), data, codec));
     }
 }

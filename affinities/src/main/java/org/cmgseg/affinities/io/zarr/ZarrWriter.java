@@ -49,7 +49,7 @@ final class ZarrWriter extends FolderDatasetWriter {
             Boxes.copy(data, size, new int[size.length], chunk, info.blockSize(), new int[size.length], size);
         }
         Path file = temporary.resolve(ZarrDataset.key(position, metadata.separator()));
-        Files.createDirectories(file.getParent());
+        createFoldersFor(file);
         Files.write(file, metadata.codec().encode(ByteCodec.toBytes(info.dataType(), chunk, ByteOrder.LITTLE_ENDIAN)));
     }
 }
