@@ -6,7 +6,6 @@ import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Map;
 import org.apache.spark.api.java.JavaRDD;
 import org.apache.spark.api.java.JavaSparkContext;
 import org.apache.spark.broadcast.Broadcast;
@@ -25,16 +24,13 @@ import org.cmgseg.core.Task;
 import org.cmgseg.core.VoxelGrid;
 import org.cmgseg.segmentation.agglomerate.Agglomeration;
 import org.cmgseg.segmentation.agglomerate.QueueType;
-import org.cmgseg.segmentation.graph.RegionGraph;
-import org.cmgseg.segmentation.merge.ContactArea;
-import org.cmgseg.segmentation.merge.EdgeStatistic;
 import org.cmgseg.segmentation.merge.MergeFunction;
 import scala.Tuple2;
 
 /**
  * {@code segment} with supplied fragments as Spark jobs over blocks: the fragment labels (a first pass, to number
- * them densely in unsigned order as {@code segment} does); every block's faces, merged per edge in scan order;
- * the region graph agglomerated on the driver over all thresholds at once; per threshold a fragment-to-segment
+ * them densely in unsigned order as {@code segment} does); every block's faces, merged per edge in scan order and
+ * reduced to the edge's statistic on the executors ({@link EdgeStates}); the region graph agglomerated on the driver over all thresholds at once; per threshold a fragment-to-segment
  * table from that one history, and a blockwise relabel in which every task writes its block into one hidden uint64
  * dataset per threshold, which the driver renames into place only once the job succeeded ({@link HiddenDatasets}). Feeding each edge's faces in {@code segment}'s
  * order makes every merge function's statistic, the running mean included, equal bit for bit.
@@ -104,12 +100,10 @@ public final class BlockwiseSegmentation {
                 .filter(label -> label != 0).distinct().iterator()).distinct().collect().stream().mapToLong(Long::longValue).toArray());
         Broadcast<long[]> labelTable = spark.broadcast(labels);
 
-        Map<Long, FaceList> faces = blockRdd
-                .flatMapToPair(block -> BlockFaces.of(affinities, fragments, block, volume, labelTable.value()).entrySet().stream()
-                        .map(entry -> new Tuple2<>(entry.getKey(), entry.getValue())).iterator())
-                .reduceByKey(FaceList::merge)
-                .collectAsMap();
-        long[][] tables = agglomerate(faces, labels, options);
+        EdgeStates.Graph graph = EdgeStates.of(blockRdd.flatMapToPair(block -> BlockFaces.of(affinities, fragments, block, volume,
+                labelTable.value()).entrySet().stream().map(entry -> new Tuple2<>(entry.getKey(), entry.getValue())).iterator()),
+                options.mergeFunction(), labels.length + 1);
+        long[][] tables = agglomerate(graph, labels, options);
         Broadcast<long[][]> segmentTables = spark.broadcast(tables);
 
         DatasetInfo storage = new DatasetInfo(volume, options.blockSize(), DataType.UINT64, Compression.GZIP);
@@ -138,20 +132,9 @@ public final class BlockwiseSegmentation {
     }
 
     /** For every threshold, the segment label of every dense fragment index (0, background, stays 0). */
-    private static long[][] agglomerate(Map<Long, FaceList> faces, long[] labels, Options options) {
-        long[] pairs = faces.keySet().stream().mapToLong(Long::longValue).sorted().toArray();
-        RegionGraph graph = RegionGraph.of(labels.length + 1, pairs);
-        EdgeStatistic statistic = options.mergeFunction().newStatistic(pairs.length);
-        ContactArea contact = new ContactArea(pairs.length);
-        for (int e = 0; e < pairs.length; e++) {
-            FaceList list = faces.get(pairs[e]);
-            for (int i = 0; i < list.size(); i++) {
-                statistic.add(e, list.affinity(i));
-                contact.add(e, list.affinity(i));
-            }
-        }
-        Agglomeration agglomeration = new Agglomeration(graph, contact, options.mergeFunction(), statistic,
-                options.queue().create(pairs.length));
+    private static long[][] agglomerate(EdgeStates.Graph graph, long[] labels, Options options) {
+        Agglomeration agglomeration = new Agglomeration(graph.graph(), graph.contact(), options.mergeFunction(), graph.statistic(),
+                options.queue().create(graph.graph().edges()));
         float[] thresholds = options.thresholds();
         long[][] tables = new long[thresholds.length][];
         Task task = RunContext.sequential().task("agglomeration", Math.max(1, labels.length - 1));
