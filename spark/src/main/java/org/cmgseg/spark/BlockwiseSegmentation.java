@@ -9,6 +9,8 @@ import java.util.List;
 import org.apache.spark.api.java.JavaRDD;
 import org.apache.spark.api.java.JavaSparkContext;
 import org.apache.spark.broadcast.Broadcast;
+import org.cmgseg.affinities.NonFinitePolicy;
+import org.cmgseg.affinities.ProbabilityView;
 import org.cmgseg.affinities.io.Compression;
 import org.cmgseg.affinities.io.Container;
 import org.cmgseg.affinities.io.Containers;
@@ -18,6 +20,7 @@ import org.cmgseg.affinities.io.DatasetInfo;
 import org.cmgseg.affinities.io.Format;
 import org.cmgseg.affinities.io.Labels;
 import org.cmgseg.affinities.source.AffinitySource;
+import org.cmgseg.core.AffinityGraph;
 import org.cmgseg.core.RunContext;
 import org.cmgseg.core.ShortestDecimal;
 import org.cmgseg.core.Task;
@@ -62,12 +65,18 @@ public final class BlockwiseSegmentation {
     /**
      * Fails with a one-line {@link IllegalArgumentException} naming the dataset, before any job, unless the
      * affinities are (3, z, y, x), the fragments integer labels of their shape and the output an N5 or Zarr
-     * group that holds no dataset yet; returns the volume's dimensions (x, y, z).
+     * group that holds no dataset yet, and a block's affinities fit one array; returns the volume's dimensions (x, y, z).
      */
     static long[] check(Options options) throws IOException {
+        int[] block = options.blockSize();
+        try {
+            new VoxelGrid(block[0], block[1], block[2]).arrayLength(AffinityGraph.CHANNELS);
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException("--block-size: " + e.getMessage(), e);
+        }
         VoxelGrid grid;
         try (Containers.OpenDataset open = Containers.open(DatasetAddress.parse(options.affinities()))) {
-            grid = AffinitySource.of(open.dataset(), options.affinities()).grid();
+            grid = AffinitySource.gridOf(ProbabilityView.of(open.dataset(), NonFinitePolicy.FAIL, options.affinities()));
         }
         try (Containers.OpenDataset open = Containers.open(DatasetAddress.parse(options.fragments()))) {
             DatasetInfo info = open.dataset().info();

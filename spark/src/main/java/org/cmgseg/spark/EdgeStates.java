@@ -12,6 +12,7 @@ import java.util.Iterator;
 import java.util.List;
 import org.apache.spark.api.java.JavaPairRDD;
 import org.apache.spark.storage.StorageLevel;
+import org.cmgseg.core.VoxelGrid;
 import org.cmgseg.segmentation.graph.RegionGraph;
 import org.cmgseg.segmentation.merge.ContactArea;
 import org.cmgseg.segmentation.merge.EdgeStatistic;
@@ -41,17 +42,9 @@ final class EdgeStates {
                 .mapPartitionsToPair(edges -> reduce(edges, MergeFunction.parse(function)))
                 .persist(StorageLevel.MEMORY_AND_DISK_SER());
         try {
-            List<long[]> keys = states.keys().mapPartitions(EdgeStates::packed).collect();
-            long[] pairs = new long[keys.stream().mapToInt(k -> k.length).sum()];
-            int filled = 0;
-            for (long[] part : keys) {
-                System.arraycopy(part, 0, pairs, filled, part.length);
-                filled += part.length;
-            }
-            Arrays.sort(pairs);
-            RegionGraph graph = RegionGraph.of(nodes, pairs);
-            ContactArea contact = new ContactArea(pairs.length);
-            EdgeStatistic statistic = mergeFunction.newStatistic(pairs.length);
+            RegionGraph graph = graph(states, nodes);
+            ContactArea contact = new ContactArea(graph.edges());
+            EdgeStatistic statistic = mergeFunction.newStatistic(graph.edges());
             Iterator<Tuple2<Long, byte[]>> edges = states.toLocalIterator();
             while (edges.hasNext()) {
                 Tuple2<Long, byte[]> edge = edges.next();
@@ -64,6 +57,24 @@ final class EdgeStates {
         } finally {
             states.unpersist(false);
         }
+    }
+
+    /** The graph of the edges: their keys collected as one array per partition, sorted on the driver. */
+    private static RegionGraph graph(JavaPairRDD<Long, byte[]> states, int nodes) {
+        List<long[]> keys = states.keys().mapPartitions(EdgeStates::packed).collect();
+        long edges = keys.stream().mapToLong(k -> k.length).sum();
+        if (edges > VoxelGrid.MAX_ARRAY_ELEMENTS) {
+            throw new IllegalStateException("the region graph has " + edges + " edges, more than the driver's arrays index; "
+                    + "agglomerate hierarchically (docs/spark-scaling.md)");
+        }
+        long[] pairs = new long[(int) edges];
+        int filled = 0;
+        for (long[] part : keys) {
+            System.arraycopy(part, 0, pairs, filled, part.length);
+            filled += part.length;
+        }
+        Arrays.sort(pairs);
+        return RegionGraph.of(nodes, pairs);
     }
 
     /** Each edge's faces, in scan order, fed to a one-edge contact area and statistic, whose states are the edge's value. */
