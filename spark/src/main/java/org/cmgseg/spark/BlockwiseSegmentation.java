@@ -57,8 +57,12 @@ public final class BlockwiseSegmentation {
     private BlockwiseSegmentation() {
     }
 
-    public static void run(JavaSparkContext spark, Options options) throws IOException {
-        run(spark, options, block -> {
+    /** The size of the global region graph a run agglomerated on the driver. */
+    public record GraphSize(int fragments, int edges) {
+    }
+
+    public static GraphSize run(JavaSparkContext spark, Options options) throws IOException {
+        return run(spark, options, block -> {
         });
     }
 
@@ -98,7 +102,7 @@ public final class BlockwiseSegmentation {
         return grid.dimensions();
     }
 
-    static void run(JavaSparkContext spark, Options options, TaskProbe probe) throws IOException {
+    static GraphSize run(JavaSparkContext spark, Options options, TaskProbe probe) throws IOException {
         long[] volume = check(options);
         List<Block> blocks = Block.tiling(volume, options.blockSize());
         JavaRDD<Block> blockRdd = spark.parallelize(blocks, blocks.size());
@@ -138,6 +142,7 @@ public final class BlockwiseSegmentation {
             });
             output.commit(attributes);
         }
+        return new GraphSize(labels.length, graph.graph().edges());
     }
 
     /** For every threshold, the segment label of every dense fragment index (0, background, stays 0). */
