@@ -5,40 +5,37 @@ import java.io.IOException;
 import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Iterator;
 import java.util.List;
-import java.util.Map;
 import org.apache.spark.api.java.JavaRDD;
 import org.apache.spark.api.java.JavaSparkContext;
 import org.apache.spark.broadcast.Broadcast;
+import org.cmgseg.affinities.NonFinitePolicy;
+import org.cmgseg.affinities.ProbabilityView;
 import org.cmgseg.affinities.io.Compression;
 import org.cmgseg.affinities.io.Container;
 import org.cmgseg.affinities.io.Containers;
 import org.cmgseg.affinities.io.DataType;
 import org.cmgseg.affinities.io.DatasetAddress;
 import org.cmgseg.affinities.io.DatasetInfo;
-import org.cmgseg.affinities.io.DatasetWriter;
 import org.cmgseg.affinities.io.Format;
 import org.cmgseg.affinities.io.Labels;
 import org.cmgseg.affinities.source.AffinitySource;
+import org.cmgseg.core.AffinityGraph;
 import org.cmgseg.core.RunContext;
 import org.cmgseg.core.ShortestDecimal;
 import org.cmgseg.core.Task;
 import org.cmgseg.core.VoxelGrid;
 import org.cmgseg.segmentation.agglomerate.Agglomeration;
 import org.cmgseg.segmentation.agglomerate.QueueType;
-import org.cmgseg.segmentation.graph.RegionGraph;
-import org.cmgseg.segmentation.merge.ContactArea;
-import org.cmgseg.segmentation.merge.EdgeStatistic;
 import org.cmgseg.segmentation.merge.MergeFunction;
 import scala.Tuple2;
 
 /**
  * {@code segment} with supplied fragments as Spark jobs over blocks: the fragment labels (a first pass, to number
- * them densely in unsigned order as {@code segment} does); every block's faces, merged per edge in scan order;
- * the region graph agglomerated on the driver over all thresholds at once; per threshold a fragment-to-segment
- * table from that one history, and a blockwise relabel into one uint64 dataset per threshold, which appears
- * (renamed into place) only once all its blocks are written. Feeding each edge's faces in {@code segment}'s
+ * them densely in unsigned order as {@code segment} does); every block's faces, merged per edge in scan order and
+ * reduced to the edge's statistic on the executors ({@link EdgeStates}); the region graph agglomerated on the driver over all thresholds at once; per threshold a fragment-to-segment
+ * table from that one history, and a blockwise relabel in which every task writes its block into one hidden uint64
+ * dataset per threshold, which the driver renames into place only once the job succeeded ({@link HiddenDatasets}). Feeding each edge's faces in {@code segment}'s
  * order makes every merge function's statistic, the running mean included, equal bit for bit.
  */
 public final class BlockwiseSegmentation {
@@ -60,20 +57,30 @@ public final class BlockwiseSegmentation {
     private BlockwiseSegmentation() {
     }
 
-    public static void run(JavaSparkContext spark, Options options) throws IOException {
-        run(spark, options, block -> {
+    /** The size of the global region graph a run agglomerated on the driver. */
+    public record GraphSize(int fragments, int edges) {
+    }
+
+    public static GraphSize run(JavaSparkContext spark, Options options) throws IOException {
+        return run(spark, options, block -> {
         });
     }
 
     /**
      * Fails with a one-line {@link IllegalArgumentException} naming the dataset, before any job, unless the
      * affinities are (3, z, y, x), the fragments integer labels of their shape and the output an N5 or Zarr
-     * group that holds no dataset yet; returns the volume's dimensions (x, y, z).
+     * group that holds no dataset yet, and a block's affinities fit one array; returns the volume's dimensions (x, y, z).
      */
     static long[] check(Options options) throws IOException {
+        int[] block = options.blockSize();
+        try {
+            new VoxelGrid(block[0], block[1], block[2]).arrayLength(AffinityGraph.CHANNELS);
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException("--block-size: " + e.getMessage(), e);
+        }
         VoxelGrid grid;
         try (Containers.OpenDataset open = Containers.open(DatasetAddress.parse(options.affinities()))) {
-            grid = AffinitySource.of(open.dataset(), options.affinities()).grid();
+            grid = AffinitySource.gridOf(ProbabilityView.of(open.dataset(), NonFinitePolicy.FAIL, options.affinities()));
         }
         try (Containers.OpenDataset open = Containers.open(DatasetAddress.parse(options.fragments()))) {
             DatasetInfo info = open.dataset().info();
@@ -95,7 +102,7 @@ public final class BlockwiseSegmentation {
         return grid.dimensions();
     }
 
-    static void run(JavaSparkContext spark, Options options, TaskProbe probe) throws IOException {
+    static GraphSize run(JavaSparkContext spark, Options options, TaskProbe probe) throws IOException {
         long[] volume = check(options);
         List<Block> blocks = Block.tiling(volume, options.blockSize());
         JavaRDD<Block> blockRdd = spark.parallelize(blocks, blocks.size());
@@ -106,43 +113,42 @@ public final class BlockwiseSegmentation {
                 .filter(label -> label != 0).distinct().iterator()).distinct().collect().stream().mapToLong(Long::longValue).toArray());
         Broadcast<long[]> labelTable = spark.broadcast(labels);
 
-        Map<Long, FaceList> faces = blockRdd
-                .flatMapToPair(block -> BlockFaces.of(affinities, fragments, block, volume, labelTable.value()).entrySet().stream()
-                        .map(entry -> new Tuple2<>(entry.getKey(), entry.getValue())).iterator())
-                .reduceByKey(FaceList::merge)
-                .collectAsMap();
-        long[][] tables = agglomerate(faces, labels, options);
+        EdgeStates.Graph graph = EdgeStates.of(blockRdd.flatMapToPair(block -> BlockFaces.of(affinities, fragments, block, volume,
+                labelTable.value()).entrySet().stream().map(entry -> new Tuple2<>(entry.getKey(), entry.getValue())).iterator()),
+                options.mergeFunction(), labels.length + 1);
+        long[][] tables = agglomerate(graph, labels, options);
         Broadcast<long[][]> segmentTables = spark.broadcast(tables);
 
-        write(blockRdd.map(block -> {
-            probe.enter(block.number());
-            int[] ids = BlockFaces.denseIds(BlockReads.labels(fragments, block), labelTable.value());
-            long[][] segments = new long[segmentTables.value().length][ids.length];
-            for (int t = 0; t < segments.length; t++) {
-                long[] table = segmentTables.value()[t];
-                for (int i = 0; i < ids.length; i++) {
-                    segments[t][i] = table[ids[i]];
+        DatasetInfo storage = new DatasetInfo(volume, options.blockSize(), DataType.UINT64, Compression.GZIP);
+        List<String> names = new ArrayList<>();
+        List<JsonObject> attributes = new ArrayList<>();
+        for (int t = 0; t < tables.length; t++) {
+            names.add(ShortestDecimal.of(options.thresholds()[t]));
+            attributes.add(attributes(options, options.thresholds()[t], tables[t]));
+        }
+        try (HiddenDatasets output = HiddenDatasets.create(options.output(), names, storage, options.blockSize())) {
+            List<BlockOutput> outputs = output.outputs();
+            blockRdd.foreach(block -> {
+                probe.enter(block.number());
+                int[] ids = BlockFaces.denseIds(BlockReads.labels(fragments, block), labelTable.value());
+                long[] segments = new long[ids.length];
+                for (int t = 0; t < outputs.size(); t++) {
+                    long[] table = segmentTables.value()[t];
+                    for (int i = 0; i < ids.length; i++) {
+                        segments[i] = table[ids[i]];
+                    }
+                    outputs.get(t).write(block, segments);
                 }
-            }
-            return new Tuple2<>(block, segments);
-        }).toLocalIterator(), volume, options, tables);
+            });
+            output.commit(attributes);
+        }
+        return new GraphSize(labels.length, graph.graph().edges());
     }
 
     /** For every threshold, the segment label of every dense fragment index (0, background, stays 0). */
-    private static long[][] agglomerate(Map<Long, FaceList> faces, long[] labels, Options options) {
-        long[] pairs = faces.keySet().stream().mapToLong(Long::longValue).sorted().toArray();
-        RegionGraph graph = RegionGraph.of(labels.length + 1, pairs);
-        EdgeStatistic statistic = options.mergeFunction().newStatistic(pairs.length);
-        ContactArea contact = new ContactArea(pairs.length);
-        for (int e = 0; e < pairs.length; e++) {
-            FaceList list = faces.get(pairs[e]);
-            for (int i = 0; i < list.size(); i++) {
-                statistic.add(e, list.affinity(i));
-                contact.add(e, list.affinity(i));
-            }
-        }
-        Agglomeration agglomeration = new Agglomeration(graph, contact, options.mergeFunction(), statistic,
-                options.queue().create(pairs.length));
+    private static long[][] agglomerate(EdgeStates.Graph graph, long[] labels, Options options) {
+        Agglomeration agglomeration = new Agglomeration(graph.graph(), graph.contact(), options.mergeFunction(), graph.statistic(),
+                options.queue().create(graph.graph().edges()));
         float[] thresholds = options.thresholds();
         long[][] tables = new long[thresholds.length][];
         Task task = RunContext.sequential().task("agglomeration", Math.max(1, labels.length - 1));
@@ -155,37 +161,6 @@ public final class BlockwiseSegmentation {
             }
         }
         return tables;
-    }
-
-    /** Writes the relabelled blocks as they come, then makes every threshold's dataset visible. */
-    private static void write(Iterator<Tuple2<Block, long[][]>> relabelled, long[] volume, Options options, long[][] tables)
-            throws IOException {
-        DatasetAddress group = DatasetAddress.parse(options.output());
-        DatasetInfo storage = new DatasetInfo(volume, options.blockSize(), DataType.UINT64, Compression.GZIP);
-        float[] thresholds = options.thresholds();
-        try (Container container = Containers.openForWriting(group.container(), group.format())) {
-            List<DatasetWriter> writers = new ArrayList<>();
-            try {
-                for (float threshold : thresholds) {
-                    writers.add(container.create(group.resolve(ShortestDecimal.of(threshold)).dataset(), storage));
-                }
-                while (relabelled.hasNext()) {
-                    Tuple2<Block, long[][]> block = relabelled.next();
-                    for (int t = 0; t < thresholds.length; t++) {
-                        writers.get(t).write(block._1().offset(), block._1().size(), block._2()[t]);
-                    }
-                }
-                for (int t = 0; t < thresholds.length; t++) {
-                    writers.get(t).commit();
-                    String path = group.resolve(ShortestDecimal.of(thresholds[t])).dataset();
-                    container.setAttributes(path, attributes(options, thresholds[t], tables[t]));
-                }
-            } finally {
-                for (DatasetWriter writer : writers) {
-                    writer.close();
-                }
-            }
-        }
     }
 
     private static JsonObject attributes(Options options, float threshold, long[] table) {

@@ -46,6 +46,10 @@ final class FaceList implements Serializable {
         return size;
     }
 
+    long position(int i) {
+        return position[i];
+    }
+
     float affinity(int i) {
         return affinity[i];
     }

@@ -55,11 +55,16 @@ final class SparkSegmentCommand implements Callable<Integer> {
             if (master != null) {
                 conf.setMaster(master);
             }
+            JobTotals totals = new JobTotals();
+            BlockwiseSegmentation.GraphSize graph;
             try (JavaSparkContext spark = new JavaSparkContext(conf)) {
                 // Spark logs every task at INFO; a log4j2 configuration of the cluster's own still decides there
                 spark.setLogLevel("WARN");
-                BlockwiseSegmentation.run(spark, options);
+                spark.sc().addSparkListener(totals);
+                graph = BlockwiseSegmentation.run(spark, options);
             }
+            // after the context stopped, which delivers every task's metrics to the listener
+            System.err.println("cmgseg spark segment: " + graph.fragments() + " fragments, " + graph.edges() + " edges; " + totals.summary());
             return 0;
         } catch (IllegalArgumentException | IOException e) {
             System.err.println("cmgseg spark segment: " + e.getMessage());

@@ -7,10 +7,13 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
+import java.util.List;
 import java.util.SplittableRandom;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.stream.Stream;
 import org.apache.spark.SparkConf;
 import org.apache.spark.SparkException;
 import org.apache.spark.api.java.JavaSparkContext;
@@ -107,6 +110,10 @@ class BlockwiseSegmentationTest {
         DatasetAddress group = DatasetAddress.parse(output);
         try (Container container = Containers.open(group.container(), group.format())) {
             assertTrue(container.datasetsIn(group.dataset()).isEmpty(), "datasets left: " + container.datasetsIn(group.dataset()));
+        }
+        try (Stream<Path> entries = Files.list(group.container().resolve("segmentation"))) {
+            List<String> hidden = entries.map(p -> p.getFileName().toString()).filter(name -> name.startsWith(".")).toList();
+            assertEquals(List.of(), hidden, "the tasks' chunks are removed with the hidden datasets");
         }
     }
 

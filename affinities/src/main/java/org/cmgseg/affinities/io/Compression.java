@@ -1,5 +1,6 @@
 package org.cmgseg.affinities.io;
 
+import java.io.Serializable;
 import java.util.List;
 import java.util.Locale;
 
@@ -13,7 +14,7 @@ import java.util.Locale;
  * @param blosc   the blosc inner compressor (lz4, lz4hc, blosclz, zstd, zlib), for blosc only
  * @param shuffle the blosc shuffle (0 none, 1 byte, 2 bit), for blosc only
  */
-public record Compression(String codec, int level, String blosc, int shuffle) {
+public record Compression(String codec, int level, String blosc, int shuffle) implements Serializable {
 
     public static final List<String> CODECS = List.of("raw", "gzip", "zlib", "bzip2", "xz", "lz4", "zstd", "blosc");
     public static final Compression RAW = new Compression("raw", -1, null, 0);

@@ -31,6 +31,18 @@ public final class Containers {
         };
     }
 
+    /**
+     * Writes blocks into the hidden folder ({@link FolderDatasetWriter#partialFolder}) of a dataset of {@code info} that a
+     * writer of another process (a cluster job's driver) created and alone commits; closing it leaves the folder.
+     */
+    public static DatasetWriter joinPartial(Format format, Path partial, DatasetInfo info) throws IOException {
+        return switch (format) {
+            case N5 -> N5Container.joinPartial(partial, info);
+            case ZARR -> ZarrContainer.joinPartial(partial, info);
+            case HDF5, TIFF -> throw new IOException(format + " datasets are single files: other processes cannot write into " + partial);
+        };
+    }
+
     /** Opens the dataset of an address; the container stays open as long as the returned handle. */
     public static OpenDataset open(DatasetAddress address) throws IOException {
         Container container = open(address.container(), address.format());

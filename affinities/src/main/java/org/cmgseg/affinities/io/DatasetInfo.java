@@ -1,5 +1,6 @@
 package org.cmgseg.affinities.io;
 
+import java.io.Serializable;
 import java.util.Arrays;
 
 /**
@@ -7,7 +8,7 @@ import java.util.Arrays;
  * first (x, y, z[, c]), as N5 stores them; {@link #shape()} gives the numpy order. A dimension may be
  * 0 (Zarr and HDF5 allow it): such a dataset holds no elements and no blocks.
  */
-public record DatasetInfo(long[] dimensions, int[] blockSize, DataType dataType, Compression compression) {
+public record DatasetInfo(long[] dimensions, int[] blockSize, DataType dataType, Compression compression) implements Serializable {
 
     public DatasetInfo {
         if (dimensions.length == 0 || dimensions.length != blockSize.length) {

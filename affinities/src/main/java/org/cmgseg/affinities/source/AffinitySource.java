@@ -61,17 +61,23 @@ public final class AffinitySource {
         ProbabilityView values = dataset instanceof ProbabilityView view ? view
                 : ProbabilityView.of(dataset, NonFinitePolicy.FAIL, "the affinity volume");
         DatasetInfo info = values.info();
-        long[] dims = info.dimensions();
-        if (dims.length != 4 || dims[3] != AffinityGraph.CHANNELS) {
-            throw new IllegalArgumentException(values.where() + " has shape " + info.shapeText() + "; affinities have shape (3, z, y, x)"
-                    + (dims.length == 4 ? ": select the nearest-neighbour channels z, y, x with --channels (e.g. --channels 0,1,2)" : ""));
-        }
-        VoxelGrid grid = VoxelGrid.ofShape(dims[2], dims[1], dims[0]);
+        VoxelGrid grid = gridOf(values);
         grid.arrayLength(1);
         if (slabDepth < 0) {
             throw new IllegalArgumentException("the slab depth must be positive, got " + slabDepth);
         }
         return new AffinitySource(grid, null, values, slabDepth > 0 ? Math.min(slabDepth, grid.sizeZ()) : slabDepth(grid, info));
+    }
+
+    /** The grid of affinities (3, z, y, x), however many voxels (blockwise readers take any); fails in one line for other shapes. */
+    public static VoxelGrid gridOf(ProbabilityView values) {
+        DatasetInfo info = values.info();
+        long[] dims = info.dimensions();
+        if (dims.length != 4 || dims[3] != AffinityGraph.CHANNELS) {
+            throw new IllegalArgumentException(values.where() + " has shape " + info.shapeText() + "; affinities have shape (3, z, y, x)"
+                    + (dims.length == 4 ? ": select the nearest-neighbour channels z, y, x with --channels (e.g. --channels 0,1,2)" : ""));
+        }
+        return VoxelGrid.ofShape(dims[2], dims[1], dims[0]);
     }
 
     /**

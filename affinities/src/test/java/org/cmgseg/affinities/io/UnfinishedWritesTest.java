@@ -9,6 +9,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.List;
 import java.util.stream.Stream;
 import org.cmgseg.testkit.PythonZarr;
@@ -64,6 +65,34 @@ class UnfinishedWritesTest {
         assertFalse(Files.exists(dead.getParent().getParent()), "a dead process's folder is removed");
         assertFalse(Files.exists(deadFile), "a dead process's file is removed");
         assertTrue(Files.isDirectory(alive), "a write of a running process is kept");
+    }
+
+    @ParameterizedTest
+    @EnumSource(value = Format.class, names = {"N5", "ZARR"})
+    void blocksWrittenByAJoinedWriterAppearOnlyWithTheCreatorsCommit(Format format, @TempDir Path dir) throws Exception {
+        Path path = dir.resolve("c" + format.extensions().get(0));
+        Object values = RandomArrays.fill(DataType.UINT16.allocate(64), 7);
+        BlockGrid grid = new BlockGrid(INFO.dimensions(), INFO.blockSize());
+        try (Container container = Containers.openForWriting(path, format); DatasetWriter creator = container.create("/g/d", INFO)) {
+            Path partial = ((FolderDatasetWriter) creator).partialFolder();
+            for (long b = 0; b < grid.blocks(); b++) {
+                long[] position = grid.position(b);
+                int[] size = grid.size(position);
+                Object block = DataType.UINT16.allocate(size[0] * size[1] * size[2]);
+                int[] offset = Arrays.stream(grid.offset(position)).mapToInt(o -> (int) o).toArray();
+                Boxes.copy(values, new int[] {8, 4, 2}, offset, block, size, new int[3], size);
+                try (DatasetWriter joined = Containers.joinPartial(format, partial, INFO)) {
+                    joined.write(grid.offset(position), size, block);
+                    assertThrows(IOException.class, joined::commit, "only the creator commits");
+                }
+                assertTrue(Files.isDirectory(partial), "closing a joined writer leaves the folder to its creator");
+            }
+            assertFalse(container.isDataset("/g/d"), "nothing visible before the commit");
+            creator.commit();
+            assertArrayEquals((short[]) values, (short[]) container.open("/g/d").readAll());
+            IOException late = assertThrows(IOException.class, () -> Containers.joinPartial(format, partial, INFO));
+            assertTrue(late.getMessage().contains(partial.toString()), late.getMessage());
+        }
     }
 
     @Test

@@ -1,5 +1,9 @@
 package org.cmgseg.segmentation.merge;
 
+import java.io.DataInput;
+import java.io.DataOutput;
+import java.io.IOException;
+
 /**
  * The contact area of every edge: the number of voxel faces between its two regions (merged edges add
  * up). Not a score of its own; the agglomeration carries it along for the remaining graph.
@@ -35,6 +39,16 @@ public final class ContactArea implements EdgeStatistic {
     @Override
     public float value(int edge) {
         return faces[edge];
+    }
+
+    @Override
+    public void writeState(int edge, DataOutput out) throws IOException {
+        out.writeLong(faces[edge]);
+    }
+
+    @Override
+    public void readState(int edge, DataInput in) throws IOException {
+        faces[edge] = in.readLong();
     }
 
     /** The exact count ({@link #value} rounds above 2^24). */

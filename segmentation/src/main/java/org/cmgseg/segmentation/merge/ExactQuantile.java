@@ -1,5 +1,8 @@
 package org.cmgseg.segmentation.merge;
 
+import java.io.DataInput;
+import java.io.DataOutput;
+import java.io.IOException;
 import java.util.Arrays;
 import org.cmgseg.segmentation.util.ArrayGrowth;
 
@@ -63,6 +66,31 @@ public final class ExactQuantile implements EdgeStatistic {
         size[from] = 0;
         pooled[from] = null;
         return true;
+    }
+
+    /** The number of values, then the values. */
+    @Override
+    public void writeState(int edge, DataOutput out) throws IOException {
+        int n = size[edge];
+        out.writeInt(n);
+        for (int i = 0; i < n; i++) {
+            out.writeFloat(n == 1 ? single[edge] : pooled[edge][i]);
+        }
+    }
+
+    @Override
+    public void readState(int edge, DataInput in) throws IOException {
+        int n = in.readInt();
+        if (n == 1) {
+            single[edge] = in.readFloat();
+        } else if (n > 1) {
+            float[] values = new float[n];
+            for (int i = 0; i < n; i++) {
+                values[i] = in.readFloat();
+            }
+            pooled[edge] = values;
+        }
+        size[edge] = n;
     }
 
     @Override

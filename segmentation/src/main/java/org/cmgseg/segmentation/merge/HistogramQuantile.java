@@ -1,5 +1,9 @@
 package org.cmgseg.segmentation.merge;
 
+import java.io.DataInput;
+import java.io.DataOutput;
+import java.io.IOException;
+
 /**
  * The quantile of an edge's values from a histogram of {@code bins} equal bins over [0, 1] (waterz's
  * HistogramQuantileAffinity for 256 bins): a value a falls in bin {@code min((int)(a * bins), bins - 1)}
@@ -88,6 +92,37 @@ public final class HistogramQuantile implements EdgeStatistic {
         multi[from] = null;
         singleCount[from] = 0;
         return true;
+    }
+
+    /** The single bin as (-1, bin, count), or the packed histogram as its length and entries. */
+    @Override
+    public void writeState(int edge, DataOutput out) throws IOException {
+        int[] histogram = multi[edge];
+        if (histogram == null) {
+            out.writeInt(-1);
+            out.writeInt(singleBin[edge]);
+            out.writeInt(singleCount[edge]);
+            return;
+        }
+        out.writeInt(histogram.length);
+        for (int value : histogram) {
+            out.writeInt(value);
+        }
+    }
+
+    @Override
+    public void readState(int edge, DataInput in) throws IOException {
+        int length = in.readInt();
+        if (length < 0) {
+            singleBin[edge] = in.readInt();
+            singleCount[edge] = in.readInt();
+            return;
+        }
+        int[] histogram = new int[length];
+        for (int i = 0; i < length; i++) {
+            histogram[i] = in.readInt();
+        }
+        multi[edge] = histogram;
     }
 
     @Override

@@ -1,5 +1,9 @@
 package org.cmgseg.segmentation.merge;
 
+import java.io.DataInput;
+import java.io.DataOutput;
+import java.io.IOException;
+
 /** The largest affinity (0 for an edge without any, as in waterz). */
 public final class MaxAffinity implements EdgeStatistic {
 
@@ -23,6 +27,16 @@ public final class MaxAffinity implements EdgeStatistic {
         }
         max[to] = max[from];
         return true;
+    }
+
+    @Override
+    public void writeState(int edge, DataOutput out) throws IOException {
+        out.writeFloat(max[edge]);
+    }
+
+    @Override
+    public void readState(int edge, DataInput in) throws IOException {
+        max[edge] = in.readFloat();
     }
 
     @Override

@@ -1,5 +1,9 @@
 package org.cmgseg.segmentation.merge;
 
+import java.io.DataInput;
+import java.io.DataOutput;
+import java.io.IOException;
+
 /**
  * The mean affinity, as waterz computes it in float32: a running mean {@code (a + mean*n)/(n+1)}
  * over the faces in scan order, and the weighted mean when two edges merge.
@@ -28,6 +32,18 @@ public final class MeanAffinity implements EdgeStatistic {
         mean[to] = (mean[from] * (float) fromN + mean[to] * (float) toN) / (float) (fromN + toN);
         count[to] = fromN + toN;
         return true;
+    }
+
+    @Override
+    public void writeState(int edge, DataOutput out) throws IOException {
+        out.writeFloat(mean[edge]);
+        out.writeLong(count[edge]);
+    }
+
+    @Override
+    public void readState(int edge, DataInput in) throws IOException {
+        mean[edge] = in.readFloat();
+        count[edge] = in.readLong();
     }
 
     @Override

@@ -1,5 +1,8 @@
 package org.cmgseg.segmentation.merge;
 
+import java.io.DataInput;
+import java.io.DataOutput;
+import java.io.IOException;
 import java.util.Arrays;
 
 /**
@@ -58,6 +61,21 @@ public final class MeanOfLargest implements EdgeStatistic {
             values[a + n] = scratch[i] > values[b + j] ? scratch[i++] : values[b + j++];
         }
         return true;
+    }
+
+    /** The k slots of the edge, empty ones included. */
+    @Override
+    public void writeState(int edge, DataOutput out) throws IOException {
+        for (int i = 0; i < k; i++) {
+            out.writeFloat(values[edge * k + i]);
+        }
+    }
+
+    @Override
+    public void readState(int edge, DataInput in) throws IOException {
+        for (int i = 0; i < k; i++) {
+            values[edge * k + i] = in.readFloat();
+        }
     }
 
     @Override

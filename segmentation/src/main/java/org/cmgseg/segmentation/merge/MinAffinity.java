@@ -1,5 +1,8 @@
 package org.cmgseg.segmentation.merge;
 
+import java.io.DataInput;
+import java.io.DataOutput;
+import java.io.IOException;
 import java.util.Arrays;
 
 /** The smallest affinity (the largest float for an edge without any, as in waterz). */
@@ -26,6 +29,16 @@ public final class MinAffinity implements EdgeStatistic {
         }
         min[to] = min[from];
         return true;
+    }
+
+    @Override
+    public void writeState(int edge, DataOutput out) throws IOException {
+        out.writeFloat(min[edge]);
+    }
+
+    @Override
+    public void readState(int edge, DataInput in) throws IOException {
+        min[edge] = in.readFloat();
     }
 
     @Override

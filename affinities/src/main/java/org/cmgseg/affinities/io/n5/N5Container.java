@@ -120,6 +120,11 @@ public final class N5Container extends FolderContainer {
         return new N5Writer(target, where(path), info);
     }
 
+    /** Writes blocks into the hidden folder of a dataset of {@code info} that a writer of another process created. */
+    public static DatasetWriter joinPartial(Path partial, DatasetInfo info) throws IOException {
+        return new N5Writer(partial, info);
+    }
+
     /** A group needs its attributes.json, even empty, for other N5 readers (python zarr's N5FSStore) to list it. */
     private static void ensureGroup(Path folder) throws IOException {
         Path attributes = folder.resolve(ATTRIBUTES);

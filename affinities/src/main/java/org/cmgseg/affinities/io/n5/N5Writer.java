@@ -20,12 +20,24 @@ final class N5Writer extends FolderDatasetWriter {
     N5Writer(Path target, String where, DatasetInfo info) throws IOException {
         super(target, "N5");
         this.info = info;
+        this.codec = N5Compression.codec(describe(info), where);
+    }
+
+    /** Joins the hidden folder another process's writer of {@code info} created. */
+    N5Writer(Path partial, DatasetInfo info) throws IOException {
+        super("N5", partial);
+        this.info = info;
+        this.codec = N5Compression.codec(describe(info), partial.toString());
+    }
+
+    /** Fills the attributes the commit writes; returns their compression entry. */
+    private JsonObject describe(DatasetInfo info) {
         JsonObject compression = N5Compression.json(info.compression(), info.dataType());
-        this.codec = N5Compression.codec(compression, where);
         attributes.add("dimensions", array(info.dimensions()));
         attributes.add("blockSize", array(Arrays.stream(info.blockSize()).asLongStream().toArray()));
         attributes.addProperty("dataType", info.dataType().label());
         attributes.add("compression", compression);
+        return compression;
     }
 
     @Override
@@ -52,7 +64,7 @@ final class N5Writer extends FolderDatasetWriter {
         for (long p : position) {
             file = file.resolve(Long.toString(p));
         }
-        Files.createDirectories(file.getParent());
+        createFoldersFor(file);
         Files.write(file, N5Block.encode(size, info.dataType(), data, codec));
     }
 }

@@ -121,4 +121,9 @@ public final class ZarrContainer extends FolderContainer {
         }
         return new ZarrWriter(target, where(path), info, ".");
     }
+
+    /** Writes chunks into the hidden folder of an array of {@code info} that a writer of another process created. */
+    public static DatasetWriter joinPartial(Path partial, DatasetInfo info) throws IOException {
+        return new ZarrWriter(partial, info, ".");
+    }
 }

@@ -23,6 +23,13 @@ final class ZarrWriter extends FolderDatasetWriter {
         this.metadata = ZarrMetadata.parse(json, where);
     }
 
+    /** Joins the hidden folder another process's writer of {@code info} created. */
+    ZarrWriter(Path partial, DatasetInfo info, String separator) throws IOException {
+        super("Zarr", partial);
+        this.json = ZarrMetadata.json(info, separator);
+        this.metadata = ZarrMetadata.parse(json, partial.toString());
+    }
+
     @Override
     protected void writeMetadata() throws IOException {
         JsonFiles.write(temporary.resolve(ZarrContainer.ARRAY), json);
@@ -42,7 +49,7 @@ final class ZarrWriter extends FolderDatasetWriter {
             Boxes.copy(data, size, new int[size.length], chunk, info.blockSize(), new int[size.length], size);
         }
         Path file = temporary.resolve(ZarrDataset.key(position, metadata.separator()));
-        Files.createDirectories(file.getParent());
+        createFoldersFor(file);
         Files.write(file, metadata.codec().encode(ByteCodec.toBytes(info.dataType(), chunk, ByteOrder.LITTLE_ENDIAN)));
     }
 }
