@@ -19,14 +19,32 @@ public record CmgStage(double mu, double inflection) implements Serializable {
         Cmg.unit(mu, inflection);
     }
 
-    /** The affinities' blocks as tasks will read them: soft-thresholded on the range of the whole volume. */
+    /**
+     * The affinities' blocks as tasks will read them: soft-thresholded on the range of the whole volume. Bad values fail
+     * with the one-line message of the library's read (it names the same voxel whichever block found it), passed back as
+     * data rather than as a failed task, which Spark would retry and log at length.
+     */
     BlockAffinities on(JavaRDD<Block> blocks, String affinities) {
-        double[] range = blocks.map(block -> {
-            ValueRange values = ValueRange.of(BlockReads.affinities(affinities, block));
-            return new double[] {values.min(), values.max()};
-        }).reduce((a, b) -> new double[] {Math.min(a[0], b[0]), Math.max(a[1], b[1])});
-        curve(range[0], range[1]);
-        return new BlockAffinities(affinities, this, range[0], range[1]);
+        BlockRange range = blocks.map(block -> {
+            try {
+                ValueRange values = ValueRange.of(BlockReads.affinities(affinities, block));
+                return new BlockRange(values.min(), values.max(), null);
+            } catch (IllegalArgumentException e) {
+                return new BlockRange(Double.POSITIVE_INFINITY, Double.NEGATIVE_INFINITY, e.getMessage());
+            }
+        }).reduce(BlockRange::merge);
+        if (range.badValues() != null) {
+            throw new IllegalArgumentException(range.badValues());
+        }
+        curve(range.min(), range.max());
+        return new BlockAffinities(affinities, this, range.min(), range.max());
+    }
+
+    /** The range of the values of some blocks, or why they have none. */
+    private record BlockRange(double min, double max, String badValues) implements Serializable {
+        static BlockRange merge(BlockRange a, BlockRange b) {
+            return new BlockRange(Math.min(a.min, b.min), Math.max(a.max, b.max), a.badValues != null ? a.badValues : b.badValues);
+        }
     }
 
     /** The curve on [xmin, xmax] onto itself; fails with one line when the range is empty (a constant volume). */

@@ -2,6 +2,7 @@ package org.cmgseg.spark;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
@@ -88,6 +89,26 @@ class CmgStageTest {
         BlockwiseSegmentation.run(spark, new BlockwiseSegmentation.Options(affinities, fragments, output, SyntheticInput.FUNCTION,
                 SyntheticInput.QUEUE, SyntheticInput.THRESHOLDS, new int[] {13, 10, 3}, null, 0, CMG));
         assertSegmentations(expected, output);
+    }
+
+    @Test
+    void aNanIsRefusedInOneLineBeforeAnythingIsWritten() throws IOException {
+        Path n5 = folder.resolve("nan.n5");
+        float[] values = new float[3 * 40 * 36 * 8];
+        Arrays.fill(values, 0.5f);
+        values[3 * 40 * 36 + 17] = Float.NaN;
+        try (Container container = Containers.openForWriting(n5, Format.N5)) {
+            SyntheticInput.write(container, "/affinities", new long[] {40, 36, 8, 3}, DataType.FLOAT32, values);
+        }
+        String output = folder.resolve("nan-out.n5") + ":/segmentation";
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> BlockwiseSegmentation.run(spark,
+                SyntheticInput.options(n5 + ":/affinities", output, new int[] {13, 10, 3}, FragmentMethod.waterz(), 4, CMG)));
+        assertTrue(e.getMessage().contains(n5 + ":/affinities") && e.getMessage().contains("NaN") && e.getMessage().lines().count() == 1,
+                e.getMessage());
+        DatasetAddress group = DatasetAddress.parse(output);
+        try (Container container = Containers.open(group.container(), group.format())) {
+            assertTrue(container.datasetsIn(group.dataset()).isEmpty(), "datasets left: " + container.datasetsIn(group.dataset()));
+        }
     }
 
     private static void assertSegmentations(SegmentationResult expected, String output) throws IOException {
