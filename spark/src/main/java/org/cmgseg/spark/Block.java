@@ -41,4 +41,15 @@ record Block(int number, long[] offset, int[] size) implements Serializable {
         }
         return new Block(number, o, s);
     }
+
+    /** The block grown by {@code halo} voxels on every side, cut at the bounds of a volume of {@code dimensions} (x, y, z). */
+    Block grown(int halo, long[] dimensions) {
+        long[] o = new long[3];
+        int[] s = new int[3];
+        for (int d = 0; d < 3; d++) {
+            o[d] = Math.max(0, offset[d] - halo);
+            s[d] = (int) (Math.min(dimensions[d], offset[d] + size[d] + halo) - o[d]);
+        }
+        return new Block(number, o, s);
+    }
 }

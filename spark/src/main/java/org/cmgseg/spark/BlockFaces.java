@@ -16,10 +16,10 @@ final class BlockFaces {
     }
 
     /** {@code labels} are the fragments' sorted unsigned uint64 labels; a label's dense index is its rank + 1. */
-    static Map<Long, FaceList> of(String affinities, String fragments, Block block, long[] volume, long[] labels) throws IOException {
+    static Map<Long, FaceList> of(BlockAffinities affinities, String fragments, Block block, long[] volume, long[] labels) throws IOException {
         Block halo = block.withLowerHalo();
         int[] ids = denseIds(BlockReads.labels(fragments, halo), labels);
-        float[] values = BlockReads.affinities(affinities, block);
+        float[] values = affinities.read(block);
         int hx = halo.size()[0];
         int hy = halo.size()[1];
         int[] lower = new int[3];

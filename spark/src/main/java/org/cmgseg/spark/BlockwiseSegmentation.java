@@ -27,15 +27,18 @@ import org.cmgseg.core.Task;
 import org.cmgseg.core.VoxelGrid;
 import org.cmgseg.segmentation.agglomerate.Agglomeration;
 import org.cmgseg.segmentation.agglomerate.QueueType;
+import org.cmgseg.segmentation.fragments.FragmentMethod;
 import org.cmgseg.segmentation.merge.MergeFunction;
 import scala.Tuple2;
 
 /**
- * {@code segment} with supplied fragments as Spark jobs over blocks: the fragment labels (a first pass, to number
+ * {@code segment} as Spark jobs over blocks: optionally the CMG soft threshold ({@link CmgStage}) and fragments computed
+ * per block ({@link FragmentStage}); then, for the supplied or computed fragments, their labels (a first pass, to number
  * them densely in unsigned order as {@code segment} does); every block's faces, merged per edge in scan order and
- * reduced to the edge's statistic on the executors ({@link EdgeStates}); the region graph agglomerated on the driver over all thresholds at once; per threshold a fragment-to-segment
- * table from that one history, and a blockwise relabel in which every task writes its block into one hidden uint64
- * dataset per threshold, which the driver renames into place only once the job succeeded ({@link HiddenDatasets}). Feeding each edge's faces in {@code segment}'s
+ * reduced to the edge's statistic on the executors ({@link EdgeStates}); the region graph agglomerated on the driver
+ * over all thresholds at once; per threshold a fragment-to-segment table from that one history, and a blockwise
+ * relabel in which every task writes its block into one hidden uint64 dataset per threshold, which the driver renames
+ * into place only once the job succeeded ({@link HiddenDatasets}). Feeding each edge's faces in {@code segment}'s
  * order makes every merge function's statistic, the running mean included, equal bit for bit.
  */
 public final class BlockwiseSegmentation {
@@ -48,10 +51,29 @@ public final class BlockwiseSegmentation {
 
     /**
      * The inputs and options of a run: addresses as {@link DatasetAddress} parses them, thresholds increasing and
-     * distinct (as {@link org.cmgseg.segmentation.Thresholds#sorted} leaves them), the block size x, y, z.
+     * distinct (as {@link org.cmgseg.segmentation.Thresholds#sorted} leaves them), the block size x, y, z. Fragments are
+     * supplied ({@code fragments} an address) or computed per block ({@code fragments} null, {@code watershed} a method
+     * of {@link FragmentMethod#parse}, seeing {@code halo} voxels around each block); {@code cmg}, when not null,
+     * soft-thresholds the affinities before the watershed and the edge statistics.
      */
     public record Options(String affinities, String fragments, String output, MergeFunction mergeFunction, QueueType queue,
-            float[] thresholds, int[] blockSize) {
+            float[] thresholds, int[] blockSize, FragmentMethod watershed, int halo, CmgStage cmg) {
+
+        /** Supplied fragments, the affinities as stored. */
+        public Options(String affinities, String fragments, String output, MergeFunction mergeFunction, QueueType queue,
+                float[] thresholds, int[] blockSize) {
+            this(affinities, fragments, output, mergeFunction, queue, thresholds, blockSize, null, 0, null);
+        }
+
+        public Options {
+            if ((fragments == null) == (watershed == null)) {
+                throw new IllegalArgumentException("give either supplied fragments or a watershed, not " + (fragments == null
+                        ? "neither" : "both"));
+            }
+            if (halo < 0) {
+                throw new IllegalArgumentException("the halo is a number of voxels, 0 or more, got " + halo);
+            }
+        }
     }
 
     private BlockwiseSegmentation() {
@@ -82,12 +104,8 @@ public final class BlockwiseSegmentation {
         try (Containers.OpenDataset open = Containers.open(DatasetAddress.parse(options.affinities()))) {
             grid = AffinitySource.gridOf(ProbabilityView.of(open.dataset(), NonFinitePolicy.FAIL, options.affinities()));
         }
-        try (Containers.OpenDataset open = Containers.open(DatasetAddress.parse(options.fragments()))) {
-            DatasetInfo info = open.dataset().info();
-            Labels.check(info, options.fragments());
-            if (!Arrays.equals(info.dimensions(), grid.dimensions())) {
-                throw new IllegalArgumentException(options.fragments() + " has shape " + info.shapeText() + " but the affinities have " + grid);
-            }
+        if (options.fragments() != null) {
+            checkFragments(options.fragments(), grid);
         }
         DatasetAddress group = DatasetAddress.parse(options.output());
         if (group.format() != Format.N5 && group.format() != Format.ZARR) {
@@ -102,13 +120,41 @@ public final class BlockwiseSegmentation {
         return grid.dimensions();
     }
 
+    private static void checkFragments(String fragments, VoxelGrid grid) throws IOException {
+        try (Containers.OpenDataset open = Containers.open(DatasetAddress.parse(fragments))) {
+            DatasetInfo info = open.dataset().info();
+            Labels.check(info, fragments);
+            if (!Arrays.equals(info.dimensions(), grid.dimensions())) {
+                throw new IllegalArgumentException(fragments + " has shape " + info.shapeText() + " but the affinities have " + grid);
+            }
+        }
+    }
+
+    /**
+     * The stages before the agglomeration, then the agglomeration of the (supplied or computed) fragments; fragments
+     * computed here are removed again when a later stage fails.
+     */
     static GraphSize run(JavaSparkContext spark, Options options, TaskProbe probe) throws IOException {
         long[] volume = check(options);
         List<Block> blocks = Block.tiling(volume, options.blockSize());
         JavaRDD<Block> blockRdd = spark.parallelize(blocks, blocks.size());
-        String fragments = options.fragments();
-        String affinities = options.affinities();
+        BlockAffinities affinities = options.cmg() == null ? BlockAffinities.asStored(options.affinities())
+                : options.cmg().on(blockRdd, options.affinities());
+        if (options.fragments() != null) {
+            return segmentFragments(spark, options, probe, volume, blockRdd, affinities, options.fragments());
+        }
+        String fragments = FragmentStage.run(blockRdd, affinities, options, volume);
+        try {
+            return segmentFragments(spark, options, probe, volume, blockRdd, affinities, fragments);
+        } catch (Throwable e) {
+            // Spark's own failures (SparkException) come through as undeclared checked exceptions
+            FragmentStage.discard(fragments);
+            throw e;
+        }
+    }
 
+    private static GraphSize segmentFragments(JavaSparkContext spark, Options options, TaskProbe probe, long[] volume, JavaRDD<Block> blockRdd,
+            BlockAffinities affinities, String fragments) throws IOException {
         long[] labels = BlockFaces.sortedUnsigned(blockRdd.flatMap(block -> Arrays.stream(BlockReads.labels(fragments, block))
                 .filter(label -> label != 0).distinct().iterator()).distinct().collect().stream().mapToLong(Long::longValue).toArray());
         Broadcast<long[]> labelTable = spark.broadcast(labels);

@@ -9,22 +9,36 @@ import org.apache.spark.SparkConf;
 import org.apache.spark.api.java.JavaSparkContext;
 import org.cmgseg.segmentation.Thresholds;
 import org.cmgseg.segmentation.agglomerate.QueueType;
+import org.cmgseg.segmentation.fragments.FragmentMethod;
 import org.cmgseg.segmentation.merge.MergeFunction;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
-/** {@code cmgseg spark segment}: {@code segment}'s agglomeration of supplied fragments, blockwise on Spark. */
+/** {@code cmgseg spark segment}: {@code segment} blockwise on Spark, on supplied fragments or fragments computed per block. */
 @Command(name = "segment", mixinStandardHelpOptions = true,
-        description = "Agglomerates supplied fragments as segment does, bit for bit, in Spark jobs over blocks; writes one uint64 "
-                + "dataset per threshold into the output group, each complete or absent.")
+        description = "Segments as segment does, in Spark jobs over blocks: optionally the CMG soft threshold, fragments per block "
+                + "(or supplied ones, agglomerated bit for bit as segment does); writes the fragments computed and one uint64 dataset "
+                + "per threshold into the output group, each complete or absent.")
 final class SparkSegmentCommand implements Callable<Integer> {
 
     @Option(names = "--affinities", required = true, paramLabel = "ADDR", description = "Affinities (3, z, y, x), e.g. sample.n5:/affinities")
     String affinities;
 
-    @Option(names = "--fragments", required = true, paramLabel = "ADDR",
-            description = "Integer fragment labels (z, y, x); fragments computed per block are not there yet")
+    @Option(names = "--fragments", defaultValue = "waterz", paramLabel = "METHOD|ADDR",
+            description = "Fragments computed per block by " + FragmentMethod.KNOWN + " (default: ${DEFAULT-VALUE}), or integer "
+                    + "fragment labels (z, y, x) at ADDR")
     String fragments;
+
+    @Option(names = "--halo", defaultValue = "4", paramLabel = "VOXELS",
+            description = "Voxels around each block the watershed sees, on every side (default: ${DEFAULT-VALUE})")
+    int halo;
+
+    @Option(names = "--mu", paramLabel = "M", description = "CMG inflection rate in [0, 1]: soft-threshold the affinities first, on "
+            + "their global range (with --inflection)")
+    Double mu;
+
+    @Option(names = {"--inflection", "-I"}, paramLabel = "I", description = "CMG inflection point in [0, 1] (with --mu)")
+    Double inflection;
 
     @Option(names = "--output", required = true, paramLabel = "GROUP", description = "An N5 or Zarr group, e.g. out.n5:/segmentation")
     String output;
@@ -83,7 +97,14 @@ final class SparkSegmentCommand implements Callable<Integer> {
         for (int t = 0; t < levels.length; t++) {
             levels[t] = (float) sorted[t];
         }
-        return new BlockwiseSegmentation.Options(affinities, fragments, output,
-                MergeFunction.parse(mergeFunction), QueueType.parse(queue), levels, new int[] {blockSize[2], blockSize[1], blockSize[0]});
+        if ((mu == null) != (inflection == null)) {
+            throw new IllegalArgumentException("--mu and --inflection go together: give both or neither");
+        }
+        // as segment tells them apart: a watershed's name has no ':' unless it is waterz's with thresholds
+        String name = fragments.strip();
+        boolean computed = !name.contains(":") || name.startsWith("waterz:");
+        return new BlockwiseSegmentation.Options(affinities, computed ? null : fragments, output, MergeFunction.parse(mergeFunction),
+                QueueType.parse(queue), levels, new int[] {blockSize[2], blockSize[1], blockSize[0]},
+                computed ? FragmentMethod.parse(name) : null, halo, mu == null ? null : new CmgStage(mu, inflection));
     }
 }

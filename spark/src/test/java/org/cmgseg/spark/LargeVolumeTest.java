@@ -59,7 +59,7 @@ class LargeVolumeTest {
         assertArrayEquals(VOLUME, BlockwiseSegmentation.check(options));
 
         long[] labels = {7, 9};
-        Map<Long, FaceList> faces = BlockFaces.of(affinities, fragments, last, VOLUME, labels);
+        Map<Long, FaceList> faces = BlockFaces.of(BlockAffinities.asStored(affinities), fragments, last, VOLUME, labels);
         assertEquals(List.of(1L << 32 | 2), List.copyOf(faces.keySet()));
         FaceList list = faces.get(1L << 32 | 2);
         assertEquals(BLOCK[1] * BLOCK[2], list.size());

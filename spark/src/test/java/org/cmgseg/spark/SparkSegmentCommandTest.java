@@ -82,6 +82,22 @@ class SparkSegmentCommandTest {
         assertEquals(shuffled.group(1), shuffled.group(2), "in local mode every byte written is read");
     }
 
+    @Test
+    void muWithoutInflectionIsRefusedInOneLine() throws IOException {
+        Path n5 = folder.resolve("in.n5");
+        try (Container container = Containers.openForWriting(n5, Format.N5)) {
+            write(container, "/affinities", new long[] {6, 5, 4, 3}, DataType.FLOAT32, new float[360]);
+        }
+        Path out = folder.resolve("out.n5");
+        String[] stderr = new String[1];
+        int code = withStandardError(stderr, () -> new CommandLine(new SparkMain()).execute("segment", "--affinities", n5 + ":/affinities",
+                "--fragments", "distance2d", "--mu", "0.4", "--output", out + ":/segmentation", "--thresholds", "0.5"));
+        assertEquals(2, code);
+        assertEquals(1, stderr[0].lines().count(), stderr[0]);
+        assertTrue(stderr[0].contains("--inflection"), stderr[0]);
+        assertFalse(Files.exists(out));
+    }
+
     private static int withStandardError(String[] printed, IntSupplier code) {
         PrintStream stderr = System.err;
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
