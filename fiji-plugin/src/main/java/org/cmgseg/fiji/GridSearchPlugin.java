@@ -67,7 +67,8 @@ public final class GridSearchPlugin implements PlugIn {
         String fragments = dialog.getNextChoice();
         double border = dialog.getNextNumber();
         String folder = dialog.getNextString().trim();
-        UserErrors.run(COMMAND, () -> {
+        String kept = folder.isEmpty() ? "nothing was kept" : "the curves finished so far are kept in " + folder + ", to be resumed";
+        UserErrors.run(COMMAND, kept, () -> {
             GridSpec spec = Library.gridSpec(NumberList.parse(mus, "mu values"), NumberList.parse(inflections, "inflection points"),
                     Arrays.asList(mergeFunctions.split(",", -1)), queue, NumberList.parse(thresholds, "thresholds"));
             search(affinities, groundTruth, spec, fragments, border, folder.isEmpty() ? null : Library.runFolder(folder));
