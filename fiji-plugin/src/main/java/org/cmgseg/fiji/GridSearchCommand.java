@@ -10,7 +10,7 @@ import org.scijava.command.Command;
 import org.scijava.plugin.Parameter;
 import org.scijava.plugin.Plugin;
 
-/** Grid Search for ImageJ2/Fiji scripts: the work of {@link GridSearchPlugin}, kept in memory. */
+/** Grid Search for ImageJ2/Fiji scripts: the work of {@link GridSearchPlugin}, in memory or in a run folder it resumes from. */
 @Plugin(type = Command.class, headless = true, label = "Grid Search")
 public final class GridSearchCommand extends LibraryCommand {
 
@@ -41,6 +41,9 @@ public final class GridSearchCommand extends LibraryCommand {
     @Parameter(required = false, description = "nm; above 0 the CREMI border mask (CREMI: 25)")
     private double border;
 
+    @Parameter(required = false, persist = false, description = "a folder to write results.csv into and resume from, as cmgseg gridsearch --output")
+    private String runFolder;
+
     @Parameter(type = ItemIO.OUTPUT, description = "a row per setting: the columns of cmgseg gridsearch's results.csv")
     private ResultsTable results;
 
@@ -50,12 +53,17 @@ public final class GridSearchCommand extends LibraryCommand {
     @Parameter(type = ItemIO.OUTPUT)
     private ImagePlus bestSegmentation;
 
+    @Parameter(type = ItemIO.OUTPUT, description = "the curves read back from the run folder instead of computed")
+    private int resumedCurves;
+
     @Override
     void run(RunContext context) throws IOException {
         Library.GridSearchRun run = GridSearchPlugin.search(affinities, groundTruth,
-                GridSearchPlugin.spec(mus, inflections, mergeFunctions, queue, thresholds), fragments, border, context);
+                GridSearchPlugin.spec(mus, inflections, mergeFunctions, queue, thresholds), fragments, border,
+                runFolder == null || runFolder.isBlank() ? null : Library.runFolder(runFolder.trim()), context);
         results = GridSearchPlugin.table(run.results().rows());
         heatMap = GridSearchPlugin.heatMap(run.results());
         bestSegmentation = GridSearchPlugin.bestSegmentation(affinities, run);
+        resumedCurves = run.resumedCurves();
     }
 }

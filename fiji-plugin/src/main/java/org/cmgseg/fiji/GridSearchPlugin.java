@@ -10,6 +10,7 @@ import ij.plugin.PlugIn;
 import ij.process.FloatProcessor;
 import java.awt.Color;
 import java.io.IOException;
+import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
@@ -23,7 +24,8 @@ import org.cmgseg.segmentation.gridsearch.GridSpec;
  * Plugins > Segmentation > CMG Neuron Segmentation > Grid Search...: {@code cmgseg gridsearch} on an open affinity
  * hyperstack and its ground truth; every row in the "CMG grid search" table (the columns of the CLI's results.csv),
  * the best CREMI score per (mu, I) as a heat map image, the score over the threshold of the best CMG curve as a plot,
- * and the best segmentation opened.
+ * and the best segmentation opened; with a run folder, the files of {@code cmgseg gridsearch --output}, resumed as it
+ * resumes them.
  */
 public final class GridSearchPlugin implements PlugIn {
 
@@ -48,6 +50,9 @@ public final class GridSearchPlugin implements PlugIn {
         dialog.addChoice("Queue", Library.QUEUES, Library.QUEUES[0]);
         dialog.addChoice("Fragments", Library.FRAGMENT_METHODS, Library.FRAGMENT_METHODS[0]);
         dialog.addNumericField("Border", 0, 1, 6, "nm (CREMI: 25; 0 = no border mask)");
+        dialog.addStringField("Run folder", "", 40);
+        dialog.addMessage("Optional: results.csv, best.json and gridsearch.json as cmgseg gridsearch --output writes them;\n"
+                + "the same search into the same folder resumes, keeping the curves already done");
         dialog.showDialog();
         if (dialog.wasCanceled()) {
             return;
@@ -61,8 +66,10 @@ public final class GridSearchPlugin implements PlugIn {
         String queue = dialog.getNextChoice();
         String fragments = dialog.getNextChoice();
         double border = dialog.getNextNumber();
-        UserErrors.run(COMMAND, () -> search(affinities, groundTruth, spec(mus, inflections, mergeFunctions, queue, thresholds), fragments,
-                border));
+        String folder = dialog.getNextString().trim();
+        String kept = folder.isEmpty() ? "nothing was kept" : "the curves finished so far are kept in " + folder + ", to be resumed";
+        UserErrors.run(COMMAND, kept, () -> search(affinities, groundTruth, spec(mus, inflections, mergeFunctions, queue, thresholds), fragments,
+                border, folder.isEmpty() ? null : Library.runFolder(folder)));
     }
 
     /** The grid of the dialog's fields: lists of numbers and of merge-function names separated by commas. */
@@ -71,9 +78,15 @@ public final class GridSearchPlugin implements PlugIn {
                 Arrays.asList(mergeFunctions.split(",", -1)), queue, NumberList.parse(thresholds, "thresholds"));
     }
 
-    private static void search(ImagePlus affinities, ImagePlus groundTruth, GridSpec spec, String fragments, double border) throws IOException {
-        Library.GridSearchRun run = search(affinities, groundTruth, spec, fragments, border, ImageJProgress.context());
+    private static void search(ImagePlus affinities, ImagePlus groundTruth, GridSpec spec, String fragments, double border, Path runFolder)
+            throws IOException {
+        Library.GridSearchRun run = search(affinities, groundTruth, spec, fragments, border, runFolder, ImageJProgress.context());
         GridResults results = run.results();
+        if (runFolder != null) {
+            int curves = spec.curves().size();
+            IJ.log(String.format(Locale.ROOT, "%s: %s: %d of %d curves resumed, %d computed", COMMAND, runFolder, run.resumedCurves(), curves,
+                    curves - run.resumedCurves()));
+        }
         ImagePlus heatMap = heatMap(results);
         Plot plot = byThreshold(results, results.best().cmg().curve());
         GridRow best = results.best().overall();
@@ -86,15 +99,18 @@ public final class GridSearchPlugin implements PlugIn {
                 best.curve(), best.mergeFunction(), best.threshold()));
     }
 
-    /** {@code cmgseg gridsearch} on an affinity hyperstack and its ground truth, border-masked when {@code border} (nm) is above 0. */
+    /**
+     * {@code cmgseg gridsearch} on an affinity hyperstack and its ground truth, border-masked when {@code border} (nm) is above 0;
+     * written into and resumed from {@code runFolder} unless it is null.
+     */
     static Library.GridSearchRun search(ImagePlus affinities, ImagePlus groundTruth, GridSpec spec, String fragments, double border,
-            RunContext context) throws IOException {
+            Path runFolder, RunContext context) throws IOException {
         if (!Arrays.equals(Images.dimensions(groundTruth), Images.grid(affinities).dimensions())) {
             throw new IllegalArgumentException("the ground truth " + groundTruth.getTitle() + " is " + Images.grid(groundTruth)
                     + " but the affinities " + affinities.getTitle() + " are " + Images.grid(affinities));
         }
         return Library.gridSearch(Images.affinities(affinities), EvaluateSegmentation.groundTruth(groundTruth, border, context), fragments,
-                spec, context);
+                spec, runFolder, context);
     }
 
     /** The best setting's segmentation as a label image, titled by the setting. */

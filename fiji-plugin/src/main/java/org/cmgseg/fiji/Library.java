@@ -1,6 +1,8 @@
 package org.cmgseg.fiji;
 
 import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.function.DoubleUnaryOperator;
 import org.cmgseg.affinities.SoftThreshold;
@@ -106,17 +108,35 @@ final class Library {
         return new GridSpec(mus, inflections, mergeFunctions, QueueType.parse(queue), thresholds);
     }
 
-    /** The rows of a grid search and the best setting's segmentation. */
-    record GridSearchRun(GridResults results, long[] bestSegmentation) {
+    /** The rows of a grid search, the best setting's segmentation, and how many curves a run folder held done. */
+    record GridSearchRun(GridResults results, long[] bestSegmentation, int resumedCurves) {
     }
 
-    /** {@code cmgseg gridsearch} on volumes in memory, keeping nothing on disk; fragments made once. */
-    static GridSearchRun gridSearch(AffinityGraph affinities, GroundTruth truth, String fragments, GridSpec spec, RunContext context)
-            throws IOException {
-        GridSearch search = GridSearch.prepare(GridVolumes.of(affinities, truth), GridFragments.once(FragmentMethod.parse(fragments)), spec,
-                GridSink.NONE, context);
+    /**
+     * {@code cmgseg gridsearch} on volumes in memory, fragments made once; with a run folder (null: none, nothing kept on
+     * disk) the files of {@code cmgseg gridsearch --output}, resumed as it resumes them.
+     */
+    static GridSearchRun gridSearch(AffinityGraph affinities, GroundTruth truth, String fragments, GridSpec spec, Path runFolder,
+            RunContext context) throws IOException {
+        GridVolumes volumes = GridVolumes.of(affinities, truth);
+        GridFragments once = GridFragments.once(FragmentMethod.parse(fragments));
+        GridSearch search = runFolder == null ? GridSearch.prepare(volumes, once, spec, GridSink.NONE, context)
+                : GridSearch.prepare(volumes, once, spec, runFolder, context);
         GridResults results = search.run();
-        return new GridSearchRun(results, search.segmentation(results.best().overall()).segmentation(0));
+        return new GridSearchRun(results, search.segmentation(results.best().overall()).segmentation(0), search.resumedCurves());
+    }
+
+    /** A run folder as the command line takes one: its parent exists, and it is a folder if it exists. */
+    static Path runFolder(String text) {
+        Path folder = Path.of(text).toAbsolutePath().normalize();
+        Path parent = folder.getParent();
+        if (parent != null && !Files.isDirectory(parent)) {
+            throw new IllegalArgumentException("cannot write " + folder + ": folder " + parent + " does not exist");
+        }
+        if (Files.exists(folder) && !Files.isDirectory(folder)) {
+            throw new IllegalArgumentException("cannot write into " + folder + ": it is a file, not a folder");
+        }
+        return folder;
     }
 
     /**

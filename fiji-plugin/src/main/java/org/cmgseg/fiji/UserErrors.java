@@ -23,10 +23,15 @@ final class UserErrors {
     }
 
     static void run(String command, Work work) {
+        run(command, "nothing was kept", work);
+    }
+
+    /** As {@link #run(String, Work)}, for work that keeps part of what it did when cancelled: {@code kept} says what. */
+    static void run(String command, String kept, Work work) {
         try {
             work.run();
         } catch (Cancelled e) {
-            cancelled(command);
+            cancelled(command, kept);
         } catch (IllegalArgumentException | IllegalStateException | IOException | UncheckedIOException e) {
             report(command, e.getMessage());
         } catch (OutOfMemoryError e) {
@@ -37,8 +42,8 @@ final class UserErrors {
     }
 
     /** Esc stopped the work (ImageJ's Esc also ends a running macro): one line in the status bar, and in a macro in the log. */
-    private static void cancelled(String command) {
-        String line = command + ": cancelled (Esc); nothing was kept";
+    private static void cancelled(String command, String kept) {
+        String line = command + ": cancelled (Esc); " + kept;
         IJ.showStatus(line);
         if (Interpreter.getInstance() != null || Macro.getOptions() != null) {
             IJ.log(line);

@@ -182,8 +182,9 @@ class ImageJApplicationIT {
     }
 
     @Test
-    void gridSearchGivesTheRowsOfTheCommandLine() throws Exception {
+    void gridSearchGivesTheRowsOfTheCommandLineAndResumesItsRunFolder() throws Exception {
         Path run = imagej.home().resolve("gridsearch-cli");
+        Path fijiRun = imagej.home().resolve("gridsearch-fiji");
         String grid = " merge=median_aff,max_10 thresholds=0.3,0.5";
         cmgseg("gridsearch", "--affinities", data.resolve("sample.n5") + ":/volume/affinities", "--groundtruth",
                 data.resolve("sample.n5") + ":/volume/labels", "--mu", "0.3,0.6", "--inflection", "0.4", "--merge-functions",
@@ -194,7 +195,8 @@ class ImageJApplicationIT {
                 affinities = getTitle();
                 run("Open Volume...", "address=[" + dir + "/sample.n5:/volume/labels]");
                 truth = getTitle();
-                run("Grid Search...", "affinities=[" + affinities + "] ground=[" + truth + "] mu=0.3,0.6 inflection=0.4 GRID");
+                search = "affinities=[" + affinities + "] ground=[" + truth + "] mu=0.3,0.6 inflection=0.4 GRID run=[FOLDER]";
+                run("Grid Search...", search);
                 Table.save(dir + "/grid.csv", "CMG grid search");
                 for (i = 1; i <= nImages; i++) { selectImage(i); print("image " + getTitle()); }
                 selectImage("CREMI vs threshold");
@@ -202,7 +204,9 @@ class ImageJApplicationIT {
                 selectImage(nImages);
                 setSlice(nSlices / 2);
                 saveAs("PNG", dir + "/screenshot-gridsearch-best-segmentation.png");
-                """.replace("GRID", grid);
+                run("Grid Search...", search);
+                Table.save(dir + "/grid-resumed.csv", "CMG grid search");
+                """.replace("GRID", grid).replace("FOLDER", fijiRun.toString());
         ImageJRun.Result result = imagej.run(macro, data.toString(), LIMIT, output -> false);
         assertTrue(result.ended() && result.exitCode() == 0, result.output());
         assertNoStackTrace(result.output());
@@ -210,6 +214,9 @@ class ImageJApplicationIT {
         assertTrue(output.contains("image CREMI heat map") && output.contains("image CREMI vs threshold")
                 && output.contains("best segmentation"), output);
         keepScreenshots("screenshot-gridsearch-plot.png", "screenshot-gridsearch-best-segmentation.png");
+        assertEquals(List.of("Grid Search: " + fijiRun + ": 0 of 3 curves resumed, 3 computed",
+                "Grid Search: " + fijiRun + ": 3 of 3 curves resumed, 0 computed"),
+                output.lines().filter(line -> line.contains("curves resumed")).toList(), "the second search computed no curve: " + output);
         Map<String, String[]> cli = rows(Files.readAllLines(run.resolve("results.csv")));
         Map<String, String[]> fiji = rows(Files.readAllLines(data.resolve("grid.csv")));
         assertEquals(3 * 2 * 2, cli.size(), "baseline and 2 curves, 2 merge functions, 2 thresholds");
@@ -223,6 +230,21 @@ class ImageJApplicationIT {
                         Double.parseDouble(fiji.get(key)[fijiHeader.indexOf(column)]), 5e-10, column + " of " + key);
             }
         }
+        assertEquals(Files.readString(data.resolve("grid.csv")), Files.readString(data.resolve("grid-resumed.csv")), "resumed rows");
+        for (String file : new String[] {"results.csv", "best.json"}) {
+            assertEquals(Files.readString(run.resolve(file)), Files.readString(fijiRun.resolve(file)), "the run folder's " + file);
+        }
+
+        String intoTheCliRun = macro.substring(0, macro.indexOf("run(\"Grid Search...\"")).replace(fijiRun.toString(), run.toString())
+                + "run(\"Grid Search...\", search);\nFile.saveString(\"the macro went on\", dir + \"/grid-went-on.txt\");\n";
+        String refused = "Grid Search: " + run.resolve("gridsearch.json") + " is a run with other parameters (affinities \"";
+        String cliResults = Files.readString(run.resolve("results.csv"));
+        ImageJRun.Result other = imagej.run(intoTheCliRun, data.toString(), LIMIT, out -> out.contains(refused));
+        assertTrue(other.output().contains(refused), other.output());
+        assertEquals(1, other.output().lines().filter(line -> line.startsWith("Grid Search:")).count(), "one line: " + other.output());
+        assertFalse(Files.exists(data.resolve("grid-went-on.txt")), "the macro stopped at the error");
+        assertEquals(cliResults, Files.readString(run.resolve("results.csv")), "the refused search changed nothing");
+        assertNoStackTrace(other.output());
     }
 
     /** CSV rows by (mu, I, merge function, threshold); the baseline's mu and I are empty (CLI) or NaN (table). */

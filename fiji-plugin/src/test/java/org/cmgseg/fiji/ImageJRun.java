@@ -1,6 +1,7 @@
 package org.cmgseg.fiji;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -8,6 +9,8 @@ import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Predicate;
+import java.util.jar.JarEntry;
+import java.util.jar.JarOutputStream;
 import java.util.stream.Stream;
 import org.cmgseg.testkit.Required;
 
@@ -54,17 +57,45 @@ final class ImageJRun {
     record Result(String output, boolean ended, int exitCode) {
     }
 
+    /** Puts compiled test classes (each a top-level class) into a jar of the plugins folder, for macros to {@code call}. */
+    void addClasses(String jarName, Class<?>... classes) throws IOException {
+        try (JarOutputStream jar = new JarOutputStream(Files.newOutputStream(home.resolve("ij/plugins/jars").resolve(jarName)))) {
+            for (Class<?> type : classes) {
+                String entry = type.getName().replace('.', '/') + ".class";
+                jar.putNextEntry(new JarEntry(entry));
+                try (InputStream bytes = type.getClassLoader().getResourceAsStream(entry)) {
+                    bytes.transferTo(jar);
+                }
+                jar.closeEntry();
+            }
+        }
+    }
+
     /**
      * Runs a macro with {@code -batch} and its argument ({@code getArgument()}); returns when ImageJ ends, when its output satisfies {@code enough} (then ImageJ
      * is killed: a macro error leaves ImageJ showing its error dialog), or after {@code limit} (killed too).
      */
     Result run(String macro, String argument, Duration limit, Predicate<String> enough) throws IOException, InterruptedException {
+        return run("-batch", macro, argument, limit, enough);
+    }
+
+    /**
+     * As {@link #run}, but ImageJ shows its windows ({@code -macro}): dialogs open when a command runs without options,
+     * {@code print} goes to the Log window only, and ImageJ stays open after the macro, so {@code enough} or the limit ends it.
+     */
+    Result runShowingWindows(String macro, String argument, Duration limit, Predicate<String> enough) throws IOException,
+            InterruptedException {
+        return run("-macro", macro, argument, limit, enough);
+    }
+
+    private Result run(String mode, String macro, String argument, Duration limit, Predicate<String> enough) throws IOException,
+            InterruptedException {
         Path file = home.resolve("macro-" + System.nanoTime() + ".ijm");
         Files.writeString(file, macro);
         Path log = home.resolve(file.getFileName() + ".out");
         String ij = System.getProperty("cmgseg.ijJar");
         Process process = new ProcessBuilder(List.of(XVFB_RUN.toString(), "-a", "java", "-Xmx1g", "-Duser.home=" + home.resolve("user"),
-                "-Dplugins.dir=" + home.resolve("ij"), "-jar", ij, "-batch", file.toString(), argument))
+                "-Dplugins.dir=" + home.resolve("ij"), "-jar", ij, mode, file.toString(), argument))
                 .redirectErrorStream(true).redirectOutput(log.toFile()).start();
         long deadline = System.nanoTime() + limit.toNanos();
         try {

@@ -10,6 +10,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import ij.ImagePlus;
 import ij.measure.ResultsTable;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.ExecutionException;
@@ -136,6 +137,26 @@ class ScijavaCommandsTest {
             assertEquals(expected.adaptedRand(), (double) module.getOutput("adaptedRand"), "border " + border);
             assertEquals(expected.cremiScore(), (double) module.getOutput("cremiScore"), "border " + border);
             assertTrue(((ResultsTable) module.getOutput("objects")).size() > 0, "the objects to look at");
+        }
+    }
+
+    @Test
+    void gridSearchIntoARunFolderResumesItOnTheSecondRun() throws Exception {
+        Object[] inputs = {"affinities", affinities(), "groundTruth", labels("truth", VOLUME.labels()), "mus", "0.3", "inflections", "0.5",
+            "mergeFunctions", MERGE, "thresholds", "0.3,0.6", "queue", "bins:256", "fragments", "waterz", "border", 0.0,
+            "runFolder", folder.resolve("run").toString()};
+        CommandModule firstRun = run(GridSearchCommand.class, inputs);
+        ResultsTable first = (ResultsTable) firstRun.getOutput("results");
+        assertEquals(0, firstRun.getOutput("resumedCurves"));
+        Path results = folder.resolve("run/results.csv");
+        List<String> written = Files.readAllLines(results);
+        assertEquals(first.size() + 1, written.size(), "a header and a line per row");
+        CommandModule secondRun = run(GridSearchCommand.class, inputs);
+        ResultsTable second = (ResultsTable) secondRun.getOutput("results");
+        assertEquals(2, secondRun.getOutput("resumedCurves"), "the CMG curve and the baseline, both from the folder");
+        assertEquals(written, Files.readAllLines(results));
+        for (int r = 0; r < first.size(); r++) {
+            assertEquals(first.getValue("cremi_score", r), second.getValue("cremi_score", r), "row " + r);
         }
     }
 

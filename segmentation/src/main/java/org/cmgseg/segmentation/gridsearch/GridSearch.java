@@ -81,13 +81,25 @@ public final class GridSearch {
      * parameters to resume), reads the volumes, and prepares the search with the folder as its sink.
      */
     public static GridSearch prepare(GridInputs inputs, GridSpec spec, Path folder, RunContext context) throws IOException {
-        RunFolder run = new RunFolder(folder, inputs, spec);
+        RunFolder run = new RunFolder(folder, inputs.toJson(), spec);
         run.checkParameters();
         GridSearchTimes times = new GridSearchTimes();
         long start = System.nanoTime();
         GridVolumes volumes = GridVolumes.read(inputs, context);
         times.lap("read", start);
         return prepare(volumes, inputs.gridFragments(), spec, run, context, times);
+    }
+
+    /**
+     * A grid search of volumes in memory run in a folder as {@link #prepare(GridInputs, GridSpec, Path, RunContext)}
+     * runs one (the same files, the same resuming), the volumes identified by the SHA-256 of their values
+     * ({@link InMemoryInputs}): a folder of other volumes or parameters is refused before any work.
+     */
+    public static GridSearch prepare(GridVolumes volumes, GridFragments fragments, GridSpec spec, Path folder, RunContext context)
+            throws IOException {
+        RunFolder run = new RunFolder(folder, InMemoryInputs.toJson(volumes, fragments), spec);
+        run.checkParameters();
+        return prepare(volumes, fragments, spec, run, context, new GridSearchTimes());
     }
 
     private static GridSearch prepare(GridVolumes volumes, GridFragments fragments, GridSpec spec, GridSink sink, RunContext context,

@@ -35,11 +35,12 @@ final class RunFolder implements GridSink {
     /** The inputs and the grid, as they read back from JSON. */
     private final JsonObject parameters;
 
-    RunFolder(Path folder, GridInputs inputs, GridSpec spec) {
+    /** {@code inputs}: what identifies the inputs (their addresses, or the fingerprints of volumes in memory). */
+    RunFolder(Path folder, JsonObject inputs, GridSpec spec) {
         this.folder = folder;
         this.spec = spec;
         JsonObject json = new JsonObject();
-        json.add("inputs", inputs.toJson());
+        json.add("inputs", inputs);
         json.add("grid", spec.toJson());
         this.parameters = JsonParser.parseString(json.toString()).getAsJsonObject();
     }

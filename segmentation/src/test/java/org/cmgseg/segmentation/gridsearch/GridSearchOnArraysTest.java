@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -25,8 +26,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * The grid search on arrays in memory, with no folder, gives the rows of the same search run on the
- * files in a folder; a sink that holds finished curves has them kept, not computed again.
+ * The grid search on arrays in memory, with no folder or in a run folder, gives the rows of the same search run on
+ * the files in a folder, and its run folder resumes; a sink that holds finished curves has them kept, not computed again.
  */
 class GridSearchOnArraysTest {
 
@@ -56,6 +57,34 @@ class GridSearchOnArraysTest {
         assertEquals(expected, results.rows());
         assertEquals(0, search.resumedCurves());
         assertTrue(search.summary().faces() > 0);
+
+        GridSearch.prepare(volumes, GridFragments.once(FragmentMethod.waterz()), SPEC, folder.resolve("arrays"), RunContext.of(2,
+                Progress.NONE)).run();
+        for (String file : List.of(GridSearch.RESULTS_FILE, GridSearch.BEST_FILE)) {
+            assertEquals(Files.readString(folder.resolve("run").resolve(file)), Files.readString(folder.resolve("arrays").resolve(file)), file);
+        }
+    }
+
+    @Test
+    void aRunFolderOfArraysResumesAndRefusesOtherArrays(@TempDir Path folder) throws IOException {
+        Path run = folder.resolve("run");
+        GridFragments fragments = GridFragments.once(FragmentMethod.waterz());
+        GridResults first = GridSearch.prepare(volumes, fragments, SPEC, run, RunContext.of(2, Progress.NONE)).run();
+        String results = Files.readString(run.resolve(GridSearch.RESULTS_FILE));
+
+        GridSearch again = GridSearch.prepare(volumes, fragments, SPEC, run, RunContext.of(2, Progress.NONE));
+        assertEquals(SPEC.curves().size(), again.resumedCurves(), "every curve read back, none computed");
+        assertEquals(first.rows(), again.run().rows());
+        assertEquals(results, Files.readString(run.resolve(GridSearch.RESULTS_FILE)));
+
+        long[] labels = volumes.groundTruth().labels().clone();
+        labels[0] = labels[0] == 1 ? 2 : 1;
+        GridVolumes other = GridVolumes.of(volumes.affinities(), GroundTruth.of(labels, "the ground truth"));
+        String message = assertThrows(IllegalArgumentException.class, () -> GridSearch.prepare(other, fragments, SPEC, run,
+                RunContext.sequential())).getMessage();
+        assertTrue(message.startsWith(run.resolve(GridSearch.PARAMETERS_FILE) + " is a run with other parameters (ground_truth \"in memory: "
+                + "uint64 labels, SHA-256 " + InMemoryInputs.sha256(volumes.groundTruth().labels()) + "\" there, "), message);
+        assertEquals(results, Files.readString(run.resolve(GridSearch.RESULTS_FILE)), "the refused run changed nothing");
     }
 
     @Test
