@@ -43,7 +43,7 @@ public final class EvaluateSegmentation implements PlugIn {
         ImagePlus segmentation = dialog.getNextImage();
         ImagePlus groundTruth = dialog.getNextImage();
         double border = dialog.getNextNumber();
-        UserErrors.run(COMMAND, () -> evaluate(segmentation, groundTruth, border));
+        UserErrors.run(COMMAND, () -> evaluate(Images.chosen(segmentation, "segmentation"), Images.chosen(groundTruth, "ground truth"), border));
     }
 
     private static void evaluate(ImagePlus segmentation, ImagePlus groundTruth, double border) {

@@ -68,7 +68,7 @@ public final class GridSearchPlugin implements PlugIn {
         double border = dialog.getNextNumber();
         String folder = dialog.getNextString().trim();
         String kept = folder.isEmpty() ? "nothing was kept" : "the curves finished so far are kept in " + folder + ", to be resumed";
-        UserErrors.run(COMMAND, kept, () -> search(affinities, groundTruth, spec(mus, inflections, mergeFunctions, queue, thresholds), fragments,
+        UserErrors.run(COMMAND, kept, () -> search(Images.chosen(affinities, "affinities"), Images.chosen(groundTruth, "ground truth"), spec(mus, inflections, mergeFunctions, queue, thresholds), fragments,
                 border, folder.isEmpty() ? null : Library.runFolder(folder)));
     }
 

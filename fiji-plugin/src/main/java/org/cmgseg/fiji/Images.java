@@ -21,6 +21,17 @@ final class Images {
         return new VoxelGrid(image.getWidth(), image.getHeight(), image.getNSlices());
     }
 
+    /**
+     * The image a dialog's image choice gave, which is null when the image went away meanwhile (closed, or taken by
+     * another macro); refused in one line naming the choice.
+     */
+    static ImagePlus chosen(ImagePlus image, String choice) {
+        if (image == null) {
+            throw new IllegalArgumentException("the image chosen as " + choice + " is no longer open");
+        }
+        return image;
+    }
+
     /** A 3-channel hyperstack (channels z, y, x) as an affinity graph, values as they are. */
     static AffinityGraph affinities(ImagePlus image) {
         if (image.getNChannels() != AffinityGraph.CHANNELS) {
