@@ -89,7 +89,7 @@ final class EdgeTable {
         if (slots != null && slots.length == capacity) {
             Arrays.fill(slots, EMPTY);
         } else {
-            slots = null;
+            slots = null; // so that the old table can be collected while the new one is allocated
             slots = new long[capacity];
         }
         filled = live;
