@@ -25,14 +25,13 @@ public final class Agglomeration {
 
     private static final byte STALE = 1;
     private static final byte DELETED = 2;
-    private static final byte MERGED = 4;
     /** Merges between two advances of the progress (each a cancellation check). */
     private static final int MERGES_PER_ADVANCE = 1 << 12;
 
     private final MergeFunction function;
     private final EdgeStatistic statistic;
     private final EdgeQueue queue;
-    /** The two representatives an edge joins, smaller first, packed into a long. */
+    /** The two representatives an edge joins, smaller first, packed into a long; {@link EdgeTable#GONE} once merged or deleted. */
     private final long[] key;
     private final float[] score;
     private final byte[] state;
@@ -63,11 +62,8 @@ public final class Agglomeration {
         label = new int[graph.nodes()];
         Arrays.setAll(label, n -> n);
         incidence = new IncidenceLists(graph.nodes(), u, v);
-        table = new EdgeTable(key, edges);
-        for (int e = 0; e < edges; e++) {
-            table.putIfAbsent(e);
-        }
-        live = e -> (state[e] & (DELETED | MERGED)) == 0;
+        table = new EdgeTable(key);
+        live = e -> key[e] != EdgeTable.GONE;
         for (int e = 0; e < edges; e++) {
             score[e] = function.score(statistic, e);
             queue.push(e, score[e]);
@@ -156,7 +152,6 @@ public final class Agglomeration {
         int repA = label[r1] < label[r2] ? r1 : r2;
         int repB = repA == r1 ? r2 : r1;
         history.add(label[repA], label[repB], s);
-        state[e] |= MERGED;
         table.remove(e);
         int small = incidence.size(repA) <= incidence.size(repB) ? repA : repB;
         int large = small == repA ? repB : repA;
@@ -171,7 +166,6 @@ public final class Agglomeration {
                 continue;
             }
             int neighbour = first(key[f]) == small ? second(key[f]) : first(key[f]);
-            table.remove(f);
             key[f] = pair(large, neighbour);
             int g = table.putIfAbsent(f);
             if (g == EdgeTable.ABSENT) {
@@ -186,6 +180,8 @@ public final class Agglomeration {
             if (kept == f) {
                 table.replaceFound(f);
                 incidence.add(large, f, live);
+            } else {
+                table.remove(f);
             }
         }
     }

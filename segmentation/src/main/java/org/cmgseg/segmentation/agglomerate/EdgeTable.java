@@ -1,25 +1,36 @@
 package org.cmgseg.segmentation.agglomerate;
 
+import java.util.Arrays;
+
 /**
  * The live edges by their key (the pair of regions they join), by open addressing with linear
  * probing. A slot holds the edge number and the upper half of its key's hash, which locates the
- * slot, so probes and removals seldom touch the key array (about 13 bytes an edge). Removal shifts
- * the following entries back (no tombstones). The table never grows: edges only disappear.
+ * slot, so probes seldom touch the key array (about 16 bytes an edge).
+ * <p>
+ * Nothing is ever taken out of a slot: an edge whose key changes leaves its old slot behind, and a
+ * removed edge's key becomes {@link #GONE}. A slot counts only while its edge's current key is the
+ * one looked up, so the slots left behind never match again; when they fill the table, it is built
+ * anew from the keys that are not gone. Taking entries out (shifting the following ones back) was
+ * most of the agglomeration's time: each removal is a cache miss of its own.
  */
 final class EdgeTable {
 
     static final int ABSENT = -1;
+    /** The key of an edge that is not in the table; no pair of regions packs to it. */
+    static final long GONE = -1L;
 
     private static final long EMPTY = 0;
 
     private final long[] keys;
-    private final long[] slots;
+    private long[] slots;
+    /** Slots taken, those left behind included. */
+    private int filled;
     private int found;
 
-    /** A table for up to {@code edges} entries of the given key array. */
-    EdgeTable(long[] keys, int edges) {
+    /** A table of every edge of the given key array, whose keys must differ. */
+    EdgeTable(long[] keys) {
         this.keys = keys;
-        slots = new long[(int) Math.min(Integer.MAX_VALUE - 8, Math.max(16, edges * 5L / 3))];
+        fill();
     }
 
     int get(long key) {
@@ -33,53 +44,73 @@ final class EdgeTable {
     }
 
     /**
-     * The edge under the current key of {@code edge}, if there is one (then {@link #replaceFound}
-     * may put {@code edge} in its place); otherwise adds {@code edge} and returns ABSENT.
+     * Another edge under the current key of {@code edge}, if there is one (then {@link #replaceFound}
+     * may put {@code edge} in its place); otherwise adds {@code edge} under its current key and returns
+     * ABSENT.
      */
     int putIfAbsent(int edge) {
         long key = keys[edge];
         int hash = hash(key);
         int i = home(hash);
         while (slots[i] != EMPTY) {
-            if (holds(slots[i], hash, key)) {
+            if (holds(slots[i], hash, key) && edge(slots[i]) != edge) {
                 found = i;
                 return edge(slots[i]);
             }
             i = next(i);
         }
-        slots[i] = (long) hash << 32 | (edge + 1L);
+        slots[i] = slot(hash, edge);
+        if (++filled > slots.length / 4 * 3) {
+            fill();
+        }
         return ABSENT;
     }
 
-    /** Puts an edge with the same key in place of the one the last {@link #putIfAbsent} found. */
+    /** Puts an edge with the same key in place of the one the last {@link #putIfAbsent} found, which is removed. */
     void replaceFound(int edge) {
+        keys[edge(slots[found])] = GONE;
         slots[found] = (slots[found] & 0xFFFFFFFF00000000L) | (edge + 1L);
     }
 
-    /** Removes an edge, which must be in the table under its current key. */
+    /** Removes an edge (its key becomes {@link #GONE}). */
     void remove(int edge) {
-        int hash = hash(keys[edge]);
-        long slot = (long) hash << 32 | (edge + 1L);
-        int hole = home(hash);
-        while (slots[hole] != EMPTY && slots[hole] != slot) {
-            hole = next(hole);
-        }
-        if (slots[hole] == EMPTY) {
-            return;
-        }
-        for (int j = next(hole); slots[j] != EMPTY; j = next(j)) {
-            int home = home((int) (slots[j] >>> 32));
-            // the entry at j may move to the hole unless its home lies cyclically in (hole, j]
-            if (distance(home, j) >= distance(hole, j)) {
-                slots[hole] = slots[j];
-                hole = j;
+        keys[edge] = GONE;
+    }
+
+    /** A new table, twice the size of the edges not gone, holding them. */
+    private void fill() {
+        int live = 0;
+        for (long key : keys) {
+            if (key != GONE) {
+                live++;
             }
         }
-        slots[hole] = EMPTY;
+        int capacity = (int) Math.min(Integer.MAX_VALUE - 8, Math.max(16, 2L * live));
+        if (slots != null && slots.length == capacity) {
+            Arrays.fill(slots, EMPTY);
+        } else {
+            slots = null; // so that the old table can be collected while the new one is allocated
+            slots = new long[capacity];
+        }
+        filled = live;
+        for (int e = 0; e < keys.length; e++) {
+            if (keys[e] != GONE) {
+                int hash = hash(keys[e]);
+                int i = home(hash);
+                while (slots[i] != EMPTY) {
+                    i = next(i);
+                }
+                slots[i] = slot(hash, e);
+            }
+        }
     }
 
     private boolean holds(long slot, int hash, long key) {
         return (int) (slot >>> 32) == hash && keys[edge(slot)] == key;
+    }
+
+    private static long slot(int hash, int edge) {
+        return (long) hash << 32 | (edge + 1L);
     }
 
     private static int edge(long slot) {
@@ -99,9 +130,5 @@ final class EdgeTable {
 
     private int next(int i) {
         return i + 1 == slots.length ? 0 : i + 1;
-    }
-
-    private int distance(int from, int to) {
-        return to >= from ? to - from : to + slots.length - from;
     }
 }
