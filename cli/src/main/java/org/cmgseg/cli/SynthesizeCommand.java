@@ -87,7 +87,7 @@ final class SynthesizeCommand implements Callable<Integer> {
             outputs.keep();
         }
         PrintWriter out = spec.commandLine().getOut();
-        Main.println(out, "synthetic volume " + grid + " seed " + seed + (tiles.equals("1,1,1") ? "" : " mirror-tiled " + tiles)
+        Main.println(out, "synthetic volume " + grid + " seed " + seed + (copies[0] * copies[1] * copies[2] == 1 ? "" : " mirror-tiled " + tiles)
                 + " -> " + prefix + "/{raw, labels, boundary, affinities}");
         return 0;
     }

@@ -2,9 +2,11 @@ package org.cmgseg.cli;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -73,6 +75,13 @@ class SynthesizeTilesTest {
             int v = (3 * 72 + 30) * 40 + 20;
             assertEquals(1f - p[v], aff[2 * p.length + v], "mirrored neighbours across the seam share the boundary value");
         }
+    }
+
+    @Test
+    void tilesAreThreePositiveCounts() {
+        CliRun.assertUserError("synthesize --output " + dir.resolve("t.n5") + ":/v --size 4,16,16 --tiles 2,0,2|--tiles sizes must be positive");
+        CliRun.assertUserError("synthesize --output " + dir.resolve("t.n5") + ":/v --size 4,16,16 --tiles 2,2|--tiles takes 3");
+        assertFalse(Files.exists(dir.resolve("t.n5").resolve("v")), "nothing written");
     }
 
     @Test
