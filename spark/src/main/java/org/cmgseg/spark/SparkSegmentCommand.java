@@ -1,6 +1,5 @@
 package org.cmgseg.spark;
 
-import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -60,7 +59,7 @@ final class SparkSegmentCommand implements Callable<Integer> {
     String master;
 
     @Override
-    public Integer call() {
+    public Integer call() throws Exception {
         try {
             BlockwiseSegmentation.Options options = options();
             BlockwiseSegmentation.check(options);
@@ -80,8 +79,13 @@ final class SparkSegmentCommand implements Callable<Integer> {
             // after the context stopped, which delivers every task's metrics to the listener
             System.err.println("cmgseg spark segment: " + graph.fragments() + " fragments, " + graph.edges() + " edges; " + totals.summary());
             return 0;
-        } catch (IllegalArgumentException | IOException e) {
-            System.err.println("cmgseg spark segment: " + e.getMessage());
+        } catch (Exception e) {
+            // bad input a task found comes wrapped in Spark's SparkException; anything else is a failure with its stack trace
+            Exception userError = UserErrors.find(e);
+            if (userError == null) {
+                throw e;
+            }
+            System.err.println("cmgseg spark segment: " + userError.getMessage());
             return 2;
         }
     }

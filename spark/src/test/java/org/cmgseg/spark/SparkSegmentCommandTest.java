@@ -16,6 +16,7 @@ import java.util.SplittableRandom;
 import java.util.function.IntSupplier;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
 import org.cmgseg.affinities.io.Compression;
 import org.cmgseg.affinities.io.Container;
 import org.cmgseg.affinities.io.Containers;
@@ -96,6 +97,70 @@ class SparkSegmentCommandTest {
         assertEquals(1, stderr[0].lines().count(), stderr[0]);
         assertTrue(stderr[0].contains("--inflection"), stderr[0]);
         assertFalse(Files.exists(out));
+    }
+
+    @Test
+    void affinitiesOutsideTheUnitRangeThatOnlyATaskReadsEndInOneLineAndLeaveNoOutput() throws IOException {
+        Path n5 = folder.resolve("in.n5");
+        float[] affinities = new float[3 * 12 * 10 * 6];
+        Arrays.fill(affinities, 0.5f);
+        // x = 5, y = 9, z = 11 of channel 2: in the last of the 16 blocks of 3,5,4 (z,y,x); the driver reads no values
+        affinities[affinities.length - 1] = 1.5f;
+        try (Container container = Containers.openForWriting(n5, Format.N5)) {
+            write(container, "/affinities", new long[] {6, 10, 12, 3}, DataType.FLOAT32, affinities);
+        }
+        Path out = folder.resolve("out.n5");
+        String[] stderr = new String[1];
+        int code = withStandardError(stderr, () -> new CommandLine(new SparkMain()).execute("segment", "--affinities", n5 + ":/affinities",
+                "--output", out + ":/segmentation", "--thresholds", "0.5", "--block-size", "3,5,4", "--master", "local[2]"));
+        assertEquals(2, code, stderr[0]);
+        assertEquals(List.of("cmgseg spark segment: " + n5 + ":/affinities holds values from 0.5 to 1.5, outside [0, 1]"),
+                stderr[0].lines().toList());
+        assertNoOutput(out);
+    }
+
+    @Test
+    void aCorruptChunkFoundByATaskEndsInOneLineNamingItAfterSparksRetries() throws IOException {
+        Path n5 = folder.resolve("in.n5");
+        long[] fragments = new long[12 * 10 * 6];
+        for (int i = 0; i < fragments.length; i++) {
+            fragments[i] = 1 + i / 20;
+        }
+        float[] affinities = new float[3 * fragments.length];
+        Arrays.fill(affinities, 0.25f);
+        try (Container container = Containers.openForWriting(n5, Format.N5)) {
+            try (DatasetWriter writer = container.create("/affinities", new DatasetInfo(new long[] {6, 10, 12, 3}, new int[] {3, 5, 4, 3},
+                    DataType.FLOAT32, Compression.GZIP))) {
+                Datasets.writeAll(writer, affinities);
+                writer.commit();
+            }
+            write(container, "/fragments", new long[] {6, 10, 12}, DataType.UINT64, fragments);
+        }
+        Path chunk = n5.resolve("affinities/1/1/2/0");
+        byte[] bytes = Files.readAllBytes(chunk);
+        Files.write(chunk, Arrays.copyOf(bytes, bytes.length - 8));
+        Path out = folder.resolve("out.n5");
+        String[] stderr = new String[1];
+        // local[2,2]: every task is tried twice, as on a cluster; bad input fails both times
+        int code = withStandardError(stderr, () -> new CommandLine(new SparkMain()).execute("segment", "--affinities", n5 + ":/affinities",
+                "--fragments", n5 + ":/fragments", "--output", out + ":/segmentation", "--thresholds", "0.2,0.6", "--block-size", "3,5,4",
+                "--master", "local[2,2]"));
+        assertEquals(2, code, stderr[0]);
+        assertEquals(1, stderr[0].lines().count(), stderr[0]);
+        assertTrue(stderr[0].startsWith("cmgseg spark segment: " + n5 + ":/affinities block [1, 1, 2, 0]"), stderr[0]);
+        assertTrue(stderr[0].contains("truncated"), stderr[0]);
+        assertNoOutput(out);
+    }
+
+    /** No dataset, visible or hidden (a partial folder), anywhere under the output container. */
+    private static void assertNoOutput(Path container) throws IOException {
+        try (Stream<Path> files = Files.walk(container)) {
+            List<Path> left = files.filter(p -> !p.getFileName().toString().equals("attributes.json") && !Files.isDirectory(p)).toList();
+            assertEquals(List.of(), left);
+        }
+        try (Container open = Containers.open(container, Format.N5)) {
+            assertEquals(List.of(), open.datasetsIn("/segmentation"));
+        }
     }
 
     private static int withStandardError(String[] printed, IntSupplier code) {
