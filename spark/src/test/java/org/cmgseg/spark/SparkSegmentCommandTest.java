@@ -55,10 +55,7 @@ class SparkSegmentCommandTest {
     @Test
     void aRunWritesEveryThresholdAndEndsWithTheBytesItShuffled() throws IOException {
         Path n5 = folder.resolve("in.n5");
-        long[] fragments = new long[12 * 10 * 6];
-        for (int i = 0; i < fragments.length; i++) {
-            fragments[i] = 1 + i / 20;
-        }
+        long[] fragments = fragmentsOf20Voxels(12 * 10 * 6);
         SplittableRandom random = new SplittableRandom(5);
         float[] affinities = new float[3 * fragments.length];
         for (int i = 0; i < affinities.length; i++) {
@@ -122,10 +119,7 @@ class SparkSegmentCommandTest {
     @Test
     void aCorruptChunkFoundByATaskEndsInOneLineNamingItAfterSparksRetries() throws IOException {
         Path n5 = folder.resolve("in.n5");
-        long[] fragments = new long[12 * 10 * 6];
-        for (int i = 0; i < fragments.length; i++) {
-            fragments[i] = 1 + i / 20;
-        }
+        long[] fragments = fragmentsOf20Voxels(12 * 10 * 6);
         float[] affinities = new float[3 * fragments.length];
         Arrays.fill(affinities, 0.25f);
         try (Container container = Containers.openForWriting(n5, Format.N5)) {
@@ -161,6 +155,15 @@ class SparkSegmentCommandTest {
         try (Container open = Containers.open(container, Format.N5)) {
             assertEquals(List.of(), open.datasetsIn("/segmentation"));
         }
+    }
+
+    /** Fragments 1, 2, ... of 20 voxels each, in raster order. */
+    private static long[] fragmentsOf20Voxels(int voxels) {
+        long[] fragments = new long[voxels];
+        for (int i = 0; i < voxels; i++) {
+            fragments[i] = 1 + i / 20;
+        }
+        return fragments;
     }
 
     private static int withStandardError(String[] printed, IntSupplier code) {
