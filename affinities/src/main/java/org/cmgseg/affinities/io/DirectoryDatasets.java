@@ -1,7 +1,11 @@
 package org.cmgseg.affinities.io;
 
 import java.io.IOException;
+import java.io.InterruptedIOException;
+import java.io.UncheckedIOException;
+import java.nio.file.DirectoryNotEmptyException;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.Comparator;
@@ -12,6 +16,9 @@ import java.util.stream.Stream;
  * hidden folder beside its place and renamed into place when complete.
  */
 public final class DirectoryDatasets {
+
+    /** How often a folder that writers still add to is removed again before giving up (10 ms apart). */
+    private static final int REMOVAL_ATTEMPTS = 500;
 
     private DirectoryDatasets() {
     }
@@ -38,13 +45,28 @@ public final class DirectoryDatasets {
     }
 
     public static void delete(Path folder) throws IOException {
-        if (!Files.exists(folder)) {
-            return;
-        }
-        try (Stream<Path> files = Files.walk(folder)) {
-            for (Path p : (Iterable<Path>) files.sorted(Comparator.reverseOrder())::iterator) {
-                Files.deleteIfExists(p);
+        // Writers that joined the folder (tasks of a failed Spark job still finishing) may add blocks while it is removed:
+        // remove again until it is gone; once it is, they cannot make it reappear.
+        for (int attempt = 1; Files.exists(folder); attempt++) {
+            try (Stream<Path> files = Files.walk(folder)) {
+                for (Path p : (Iterable<Path>) files.sorted(Comparator.reverseOrder())::iterator) {
+                    Files.deleteIfExists(p);
+                }
+            } catch (DirectoryNotEmptyException | NoSuchFileException | UncheckedIOException e) {
+                if (attempt == REMOVAL_ATTEMPTS) {
+                    throw e instanceof UncheckedIOException unchecked ? unchecked.getCause() : (IOException) e;
+                }
+                sleepBriefly();
             }
+        }
+    }
+
+    private static void sleepBriefly() throws IOException {
+        try {
+            Thread.sleep(10);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new InterruptedIOException("interrupted while removing an unfinished dataset");
         }
     }
 

@@ -86,7 +86,11 @@ public abstract class FolderDatasetWriter implements DatasetWriter {
      */
     protected void createFoldersFor(Path file) throws IOException {
         Path folder = temporary;
-        for (Path name : temporary.relativize(file.getParent())) {
+        Path below = temporary.relativize(file.getParent());
+        if (below.toString().isEmpty()) {
+            return; // a block beside the metadata (Zarr's flat keys): writing it fails by itself when the folder is gone
+        }
+        for (Path name : below) {
             folder = folder.resolve(name);
             if (!Files.isDirectory(folder)) {
                 try {

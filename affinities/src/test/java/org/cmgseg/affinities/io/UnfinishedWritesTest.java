@@ -10,6 +10,9 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
 import java.util.List;
 import java.util.stream.Stream;
 import org.cmgseg.testkit.PythonZarr;
@@ -92,6 +95,38 @@ class UnfinishedWritesTest {
             assertArrayEquals((short[]) values, (short[]) container.open("/g/d").readAll());
             IOException late = assertThrows(IOException.class, () -> Containers.joinPartial(format, partial, INFO));
             assertTrue(late.getMessage().contains(partial.toString()), late.getMessage());
+        }
+    }
+
+    @ParameterizedTest
+    @EnumSource(value = Format.class, names = {"N5", "ZARR"})
+    void aCreatorRemovesItsFolderEvenWhileAJoinedWriterStillAddsBlocks(Format format, @TempDir Path dir) throws Exception {
+        Path path = dir.resolve("c" + format.extensions().get(0));
+        BlockGrid grid = new BlockGrid(INFO.dimensions(), INFO.blockSize());
+        Object block = RandomArrays.fill(DataType.UINT16.allocate(4 * 4 * 2), 3);
+        try (Container container = Containers.openForWriting(path, format)) {
+            for (int round = 0; round < 20; round++) {
+                DatasetWriter creator = container.create("/g/d", INFO);
+                Path partial = ((FolderDatasetWriter) creator).partialFolder();
+                CountDownLatch writing = new CountDownLatch(1);
+                // a task of a failed job that goes on writing blocks while its folder is removed
+                CompletableFuture<Void> task = CompletableFuture.runAsync(() -> {
+                    try (DatasetWriter joined = Containers.joinPartial(format, partial, INFO)) {
+                        for (long b = 0; b < 2000; b++) {
+                            long[] position = grid.position(b % grid.blocks());
+                            joined.write(grid.offset(position), grid.size(position), block);
+                            writing.countDown();
+                        }
+                    } catch (IOException e) {
+                        // the folder is gone: a late writer fails rather than recreating it
+                    }
+                });
+                writing.await();
+                creator.close();
+                assertFalse(Files.exists(partial), "round " + round + ": the unfinished folder is gone");
+                task.get(30, TimeUnit.SECONDS);
+                assertFalse(Files.exists(partial), "round " + round + ": and stays gone after the late writer");
+            }
         }
     }
 
