@@ -17,7 +17,7 @@ public final class SaveSegmentationCommand extends LibraryCommand {
     @Parameter(description = "PATH.n5:/dataset, PATH.zarr:/dataset or PATH.h5:/dataset")
     private String address;
 
-    @Parameter(required = false)
+    @Parameter(required = false, persist = false)
     private boolean overwrite;
 
     @Override

@@ -27,10 +27,10 @@ public final class SegmentAffinitiesCommand extends LibraryCommand {
     @Parameter(description = "separated by commas, e.g. 0.3,0.5")
     private String thresholds;
 
-    @Parameter(required = false, description = "PATH.n5:/group (or .zarr, .h5) to write the volumes to, as cmgseg segment does")
+    @Parameter(required = false, persist = false, description = "PATH.n5:/group (or .zarr, .h5) to write the volumes to, as cmgseg segment does")
     private String output;
 
-    @Parameter(required = false)
+    @Parameter(required = false, persist = false)
     private boolean overwrite;
 
     @Parameter(type = ItemIO.OUTPUT, description = "one label image per threshold, in the order of the thresholds")

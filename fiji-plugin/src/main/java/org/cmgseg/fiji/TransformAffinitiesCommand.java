@@ -21,10 +21,10 @@ public final class TransformAffinitiesCommand extends LibraryCommand {
     @Parameter(description = "the CMG curve's inflection point I, in [0, 1]")
     private double inflection;
 
-    @Parameter(required = false, description = "PATH.n5:/dataset (or .zarr, .h5) to write a float32 dataset to instead of making an image")
+    @Parameter(required = false, persist = false, description = "PATH.n5:/dataset (or .zarr, .h5) to write a float32 dataset to instead of making an image")
     private String output;
 
-    @Parameter(required = false)
+    @Parameter(required = false, persist = false)
     private boolean overwrite;
 
     @Parameter(type = ItemIO.OUTPUT, description = "the transformed image; none when written to the output")

@@ -18,6 +18,7 @@ import org.cmgseg.affinities.SoftThreshold;
 import org.cmgseg.affinities.ValueRange;
 import org.cmgseg.affinities.io.Containers;
 import org.cmgseg.affinities.io.DatasetAddress;
+import org.cmgseg.affinities.io.DirectoryDatasets;
 import org.cmgseg.affinities.io.Geometry;
 import org.cmgseg.affinities.io.Labels;
 import org.cmgseg.cmg.CmgTransform;
@@ -138,6 +139,16 @@ class ScijavaCommandsTest {
             assertEquals(expected.cremiScore(), (double) module.getOutput("cremiScore"), "border " + border);
             assertTrue(((ResultsTable) module.getOutput("objects")).size() > 0, "the objects to look at");
         }
+    }
+
+    @Test
+    void anOutputGivenToOneRunIsNotRememberedForTheNext() throws Exception {
+        Path container = folder.resolve("remembered.n5");
+        run(SegmentAffinitiesCommand.class, "affinities", affinities(), "thresholds", "0.5", "output", container + ":/s", "overwrite", true);
+        assertTrue(Files.isDirectory(container.resolve("s")));
+        DirectoryDatasets.delete(container);
+        run(SegmentAffinitiesCommand.class, "affinities", affinities(), "thresholds", "0.5");
+        assertFalse(Files.exists(container), "a script that gives no output writes none");
     }
 
     @Test
