@@ -12,6 +12,9 @@ import java.util.Arrays;
  * one looked up, so the slots left behind never match again; when they fill the table, it is built
  * anew from the keys that are not gone. Taking entries out (shifting the following ones back) was
  * most of the agglomeration's time: each removal is a cache miss of its own.
+ * <p>
+ * Whether an edge is live is also kept as one bit an edge, small enough to stay cached: the
+ * incidence lists ask it of every edge they hold, and reading the keys instead was a cache miss each.
  */
 final class EdgeTable {
 
@@ -22,6 +25,7 @@ final class EdgeTable {
     private static final long EMPTY = 0;
 
     private final long[] keys;
+    private final long[] liveBits;
     private long[] slots;
     /** Slots taken, those left behind included. */
     private int filled;
@@ -30,6 +34,12 @@ final class EdgeTable {
     /** A table of every edge of the given key array, whose keys must differ. */
     EdgeTable(long[] keys) {
         this.keys = keys;
+        liveBits = new long[(keys.length + 63) >>> 6];
+        for (int e = 0; e < keys.length; e++) {
+            if (keys[e] != GONE) {
+                liveBits[e >>> 6] |= 1L << e;
+            }
+        }
         fill();
     }
 
@@ -41,6 +51,11 @@ final class EdgeTable {
             }
         }
         return ABSENT;
+    }
+
+    /** The home slot of a key, read (to bring it into the cache). */
+    long slotOf(long key) {
+        return slots[home(hash(key))];
     }
 
     /**
@@ -60,6 +75,7 @@ final class EdgeTable {
             i = next(i);
         }
         slots[i] = slot(hash, edge);
+        liveBits[edge >>> 6] |= 1L << edge;
         if (++filled > slots.length / 4 * 3) {
             fill();
         }
@@ -68,13 +84,20 @@ final class EdgeTable {
 
     /** Puts an edge with the same key in place of the one the last {@link #putIfAbsent} found, which is removed. */
     void replaceFound(int edge) {
-        keys[edge(slots[found])] = GONE;
+        remove(edge(slots[found]));
         slots[found] = (slots[found] & 0xFFFFFFFF00000000L) | (edge + 1L);
+        liveBits[edge >>> 6] |= 1L << edge;
     }
 
     /** Removes an edge (its key becomes {@link #GONE}). */
     void remove(int edge) {
         keys[edge] = GONE;
+        liveBits[edge >>> 6] &= ~(1L << edge);
+    }
+
+    /** Whether an edge is in the table (its key is not {@link #GONE}). */
+    boolean live(int edge) {
+        return (liveBits[edge >>> 6] & 1L << edge) != 0;
     }
 
     /** A new table, twice the size of the edges not gone, holding them. */

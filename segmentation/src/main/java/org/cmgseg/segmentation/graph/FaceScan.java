@@ -5,8 +5,16 @@ import org.cmgseg.core.VoxelGrid;
 import org.cmgseg.segmentation.fragments.Fragments;
 import org.cmgseg.segmentation.merge.FaceSink;
 
-/** One thread's share of a face pass: the faces of the edges (u, v) with u mod owners = owner. */
+/**
+ * One thread's share of a face pass: the faces of the edges (u, v) with u mod owners = owner. A row's
+ * faces are collected first, the edges that {@link RecentEdges} does not know found together
+ * ({@link RegionGraph#findAll}, whose cache misses overlap), and then the faces given to the sink in
+ * scan order.
+ */
 final class FaceScan {
+
+    /** A face's edge in {@link #faceEdges} when it is the pending pair p: {@code PENDING - p}. */
+    private static final int PENDING = RecentEdges.MISS - 1;
 
     private final RegionGraph graph;
     private final VoxelGrid grid;
@@ -17,6 +25,14 @@ final class FaceScan {
     private final RecentEdges recent = new RecentEdges();
     private final int[] offsets = new int[3];
     private float[] affinities;
+    /** The current row's faces: their edges (or pending pairs) and affinities. */
+    private final int[] faceEdges;
+    private final float[] faceValues;
+    private int faces;
+    /** The pairs of the current row that are still to be found, and then their edges. */
+    private final long[] pending;
+    private final int[] found;
+    private int pendingCount;
 
     FaceScan(RegionGraph graph, Fragments fragments, FaceSink sink, int owner, int owners) {
         this.graph = graph;
@@ -25,6 +41,11 @@ final class FaceScan {
         this.sink = sink;
         this.owner = owner;
         this.owners = owners;
+        int rowFaces = 3 * grid.sizeX();
+        faceEdges = new int[rowFaces];
+        faceValues = new float[rowFaces];
+        pending = new long[rowFaces];
+        found = new int[rowFaces];
     }
 
     /**
@@ -44,6 +65,8 @@ final class FaceScan {
             int z = row / sy;
             int y = row - z * sy;
             int start = row * sx;
+            faces = 0;
+            pendingCount = 0;
             for (int x = 0; x < sx; x++) {
                 int v = start + x;
                 int a = ids[v];
@@ -60,6 +83,7 @@ final class FaceScan {
                     face(2, v, a, ids[v - 1]);
                 }
             }
+            emitRow();
         }
     }
 
@@ -75,9 +99,23 @@ final class FaceScan {
         long key = (long) lo << 32 | hi;
         int edge = recent.get(key);
         if (edge == RecentEdges.MISS) {
-            edge = graph.find(lo, hi);
+            edge = PENDING - pendingCount;
+            pending[pendingCount++] = key;
             recent.put(key, edge);
         }
-        sink.add(edge, affinities[offsets[axis] + voxel]);
+        faceEdges[faces] = edge;
+        faceValues[faces++] = affinities[offsets[axis] + voxel];
+    }
+
+    /** Finds the row's pending pairs, puts them in the cache in place of their markers, and gives the faces to the sink. */
+    private void emitRow() {
+        graph.findAll(pending, pendingCount, found);
+        for (int p = 0; p < pendingCount; p++) {
+            recent.put(pending[p], found[p]);
+        }
+        for (int i = 0; i < faces; i++) {
+            int edge = faceEdges[i];
+            sink.add(edge > RecentEdges.MISS ? edge : found[PENDING - edge], faceValues[i]);
+        }
     }
 }

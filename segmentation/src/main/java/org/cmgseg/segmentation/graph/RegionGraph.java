@@ -9,6 +9,9 @@ import java.util.Arrays;
  */
 public final class RegionGraph {
 
+    /** Edge ranges up to this long are scanned whole (most are a few edges long), longer ones searched by halves. */
+    private static final int SHORT_RANGE = 16;
+
     private final int[] first;
     private final int[] u;
     private final int[] v;
@@ -51,8 +54,34 @@ public final class RegionGraph {
 
     /** The edge (a, b) with a < b, or -1. */
     public int find(int a, int b) {
-        int i = Arrays.binarySearch(v, first[a], first[a + 1], b);
-        return i >= 0 ? i : -1;
+        return search(first[a], first[a + 1], b);
+    }
+
+    /**
+     * The edges of {@code count} pairs {@code (long) a << 32 | b} (a < b) into {@code edges}, -1 for a pair
+     * that is no edge. Finding many at once lets their cache misses overlap: the ranges of all pairs are
+     * loaded first, then searched, and the short searches have no branch that depends on the data.
+     */
+    void findAll(long[] pairs, int count, int[] edges) {
+        for (int p = 0; p < count; p++) {
+            edges[p] = first[(int) (pairs[p] >>> 32)];
+        }
+        for (int p = 0; p < count; p++) {
+            edges[p] = search(edges[p], first[(int) (pairs[p] >>> 32) + 1], (int) pairs[p]);
+        }
+    }
+
+    /** Where b is in v[from, to), or -1. */
+    private int search(int from, int to, int b) {
+        if (to - from > SHORT_RANGE) {
+            int i = Arrays.binarySearch(v, from, to, b);
+            return i >= 0 ? i : -1;
+        }
+        int found = -1;
+        for (int i = from; i < to; i++) {
+            found = v[i] == b ? i : found;
+        }
+        return found;
     }
 
     /** The smaller endpoint of every edge; the array itself, not a copy. */

@@ -53,6 +53,7 @@ class EdgeTableTest {
             }
             for (int e = 0; e < EDGES; e++) {
                 assertEquals(keys[e] == EdgeTable.GONE ? null : (Integer) e, model.get(keys[e]));
+                assertEquals(model.containsValue(e), table.live(e));
             }
             for (Map.Entry<Long, Integer> entry : model.entrySet()) {
                 assertEquals(entry.getValue(), table.get(entry.getKey()));
