@@ -1,5 +1,6 @@
 package org.cmgseg.segmentation.evaluate;
 
+import java.util.concurrent.atomic.AtomicLong;
 import org.cmgseg.core.RunContext;
 import org.cmgseg.core.Task;
 import org.cmgseg.core.VoxelGrid;
@@ -29,12 +30,16 @@ public final class BorderMask {
         return out;
     }
 
-    /** The same written over {@code labels} (each slice is read whole before it is written). */
-    public static void applyInPlace(long[] labels, VoxelGrid grid, double thresholdNm, double resolutionY, RunContext context) {
-        apply(labels, labels, grid, thresholdNm, resolutionY, context);
+    /**
+     * The same written over {@code labels} (each slice is read whole before it is written); returns the number of voxels
+     * left labelled (not 0).
+     */
+    public static long applyInPlace(long[] labels, VoxelGrid grid, double thresholdNm, double resolutionY, RunContext context) {
+        return apply(labels, labels, grid, thresholdNm, resolutionY, context);
     }
 
-    private static void apply(long[] groundTruth, long[] out, VoxelGrid grid, double thresholdNm, double resolutionY, RunContext context) {
+    /** The mask of {@code groundTruth} written into {@code out}; returns the number of voxels left labelled (not 0). */
+    static long apply(long[] groundTruth, long[] out, VoxelGrid grid, double thresholdNm, double resolutionY, RunContext context) {
         if (!(thresholdNm >= 0) || !(resolutionY > 0)) {
             throw new IllegalArgumentException("the border threshold must be >= 0 nm and the y resolution > 0, got " + thresholdNm
                     + " and " + resolutionY);
@@ -48,20 +53,26 @@ public final class BorderMask {
         // in voxels: the distance transform advances it three times per voxel, once per axis
         Task task = context.task("border mask", (window ? 1 : 3) * grid.voxels());
         RunContext perSlice = context.withThreads(1);
+        AtomicLong labelled = new AtomicLong();
         context.forRange(grid.sizeZ(), 1, (zFrom, zTo) -> {
             long[] borders = new long[sy * SliceBorders.words(sx)];
             DiscDilation disc = window ? new DiscDilation(sx, sy, squaredLimit(maxDistance)) : null;
+            long part = 0;
             for (int z = zFrom; z < zTo; z++) {
                 int base = z * plane;
                 SliceBorders.of(groundTruth, base, sx, sy, borders);
+                long[] near = window ? disc.apply(borders) : withinDistance(borders, sx, sy, maxDistance, perSlice, task);
+                int words = SliceBorders.words(sx);
+                for (int y = 0; y < sy; y++) {
+                    part += writeRow(groundTruth, out, base + y * sx, sx, near, y * words);
+                }
                 if (window) {
-                    write(groundTruth, out, base, sx, sy, disc.apply(borders));
                     task.advance(plane);
-                } else {
-                    write(groundTruth, out, base, sx, sy, withinDistance(borders, sx, sy, maxDistance, perSlice, task));
                 }
             }
+            labelled.addAndGet(part);
         });
+        return labelled.get();
     }
 
     /** The largest squared pixel distance s with {@code sqrt(s) <= maxDistance}, the official code's test (maxDistance < 2^15). */
@@ -93,20 +104,19 @@ public final class BorderMask {
         return near;
     }
 
-    /** A slice's labels + 1, or 0 where {@code near} has the pixel's bit. */
-    private static void write(long[] groundTruth, long[] out, int base, int sx, int sy, long[] near) {
-        int words = SliceBorders.words(sx);
-        for (int y = 0; y < sy; y++) {
-            int row = base + y * sx;
-            for (int k = 0, x0 = 0; k < words; k++, x0 += 64) {
-                long bits = near[y * words + k];
-                int n = Math.min(64, sx - x0);
-                for (int b = 0; b < n; b++) {
-                    // all ones where the bit is clear, 0 where it is set
-                    long keep = ((bits >>> b) & 1) - 1;
-                    out[row + x0 + b] = (groundTruth[row + x0 + b] + 1) & keep;
-                }
+    /** A row's labels + 1, or 0 where {@code near} has the pixel's bit (row bits from {@code near[at]}); returns how many are not 0. */
+    private static long writeRow(long[] groundTruth, long[] out, int row, int sx, long[] near, int at) {
+        long labelled = 0;
+        for (int x0 = 0, k = at; x0 < sx; x0 += 64, k++) {
+            long bits = near[k];
+            for (int v = row + x0, end = v + Math.min(64, sx - x0); v < end; v++) {
+                // all ones where the bit is clear, 0 where it is set
+                long value = (groundTruth[v] + 1) & ((bits & 1) - 1);
+                bits >>>= 1;
+                out[v] = value;
+                labelled += (value | -value) >>> 63;
             }
         }
+        return labelled;
     }
 }

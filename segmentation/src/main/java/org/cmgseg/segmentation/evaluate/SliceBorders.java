@@ -19,32 +19,53 @@ final class SliceBorders {
         int words = words(sx);
         java.util.Arrays.fill(bits, 0, sy * words, 0);
         for (int y = 0; y < sy; y++) {
-            int row = base + y * sx;
-            int out = y * words;
-            // pixel x differs from x + 1: both are borders
-            for (int k = 0, x0 = 0; k < words; k++, x0 += 64) {
-                long differs = differences(labels, row + x0, row + x0 + 1, Math.min(64, sx - 1 - x0));
-                bits[out + k] |= differs | differs << 1;
-                if (k + 1 < words) {
-                    bits[out + k + 1] |= differs >>> 63;
+            row(labels, base + y * sx, sx, y + 1 < sy, bits, y * words);
+        }
+    }
+
+    /**
+     * Marks the pixels of one row (from {@code labels[row]}) that differ from their right neighbour, and the neighbour;
+     * if {@code below}, also those that differ from the pixel below, and that pixel (in the next row of bits).
+     */
+    private static void row(long[] labels, int row, int sx, boolean below, long[] bits, int out) {
+        int words = words(sx);
+        for (int k = 0, x0 = 0; k < words; k++, x0 += 64) {
+            int n = Math.min(64, sx - x0);
+            int p = row + x0;
+            // the bits enter at the top, so that every shift is by a constant; the last shift puts bit i at pixel x0 + i
+            long right = 0;
+            if (below) {
+                long down = 0;
+                for (int i = 0; i < n; i++) {
+                    long label = labels[p + i];
+                    right = right >>> 1 | differ(label, labels[p + i + 1]);
+                    down = down >>> 1 | differ(label, labels[p + sx + i]);
                 }
+                down >>>= 64 - n;
+                bits[out + k] |= down;
+                bits[out + words + k] |= down;
+                right >>>= 64 - n;
+                if (x0 + n == sx) {
+                    // pixel sx - 1 was compared with the first of the next row
+                    right &= ~(1L << (n - 1));
+                }
+            } else {
+                int compared = Math.min(n, sx - 1 - x0);
+                for (int i = 0; i < compared; i++) {
+                    right = right >>> 1 | differ(labels[p + i], labels[p + i + 1]);
+                }
+                right = compared == 0 ? 0 : right >>> (64 - compared);
             }
-            if (y + 1 < sy) {
-                for (int k = 0, x0 = 0; k < words; k++, x0 += 64) {
-                    long differs = differences(labels, row + x0, row + sx + x0, Math.min(64, sx - x0));
-                    bits[out + k] |= differs;
-                    bits[out + words + k] |= differs;
-                }
+            bits[out + k] |= right | right << 1;
+            if (k + 1 < words) {
+                bits[out + k + 1] |= right >>> 63;
             }
         }
     }
 
-    /** Bit i set where {@code labels[a + i] != labels[b + i]}, for i below n (none if n <= 0). */
-    private static long differences(long[] labels, int a, int b, int n) {
-        long bits = 0;
-        for (int i = 0; i < n; i++) {
-            bits |= (labels[a + i] != labels[b + i] ? 1L : 0L) << i;
-        }
-        return bits;
+    /** The top bit if a and b differ, else 0 (without a branch: most pixels equal their neighbours, but not predictably). */
+    private static long differ(long a, long b) {
+        long d = a ^ b;
+        return (d | -d) & Long.MIN_VALUE;
     }
 }

@@ -16,7 +16,8 @@ import org.cmgseg.core.VoxelGrid;
 
 /**
  * The bit-parallel border mask equals, bit for bit, the row-window mask it replaced ({@link RowWindowMask}) on random
- * label slices of many shapes (rows across 64-pixel word boundaries included) and distances below the window limit.
+ * label slices of many shapes (rows across 64-pixel word boundaries included) and distances below the window limit, and
+ * counts the voxels it leaves labelled.
  */
 class DiscDilationTest {
 
@@ -29,8 +30,9 @@ class DiscDilationTest {
         long[] expected = RowWindowMask.apply(labels, sx, sy, sz, pixels);
         // as thresholdNm / resolutionY: 4 nm pixels
         assertArrayEquals(expected, BorderMask.apply(labels, grid, pixels * 4, 4, RunContext.of(2, Progress.NONE)));
-        BorderMask.applyInPlace(labels, grid, pixels * 4, 4, RunContext.of(2, Progress.NONE));
+        long labelled = BorderMask.applyInPlace(labels, grid, pixels * 4, 4, RunContext.of(2, Progress.NONE));
         assertArrayEquals(expected, labels, "in place");
+        assertEquals(java.util.Arrays.stream(expected).filter(label -> label != 0).count(), labelled, "voxels left labelled");
     }
 
     @Property(tries = 100)
@@ -75,7 +77,8 @@ class DiscDilationTest {
             int y0 = random.nextInt(sy);
             int x1 = Math.min(sx, x0 + 1 + random.nextInt(sx));
             int y1 = Math.min(sy, y0 + 1 + random.nextInt(sy));
-            long label = random.nextBoolean() ? random.nextLong() : random.nextInt(4);
+            // -1, the largest uint64, becomes 0 as the official code adds 1
+            long label = random.nextBoolean() ? random.nextLong() : random.nextInt(4) - 1;
             for (int y = y0; y < y1; y++) {
                 java.util.Arrays.fill(labels, (z * sy + y) * sx + x0, (z * sy + y) * sx + x1, label);
             }
