@@ -18,48 +18,59 @@ final class SliceBorders {
     static void of(long[] labels, int base, int sx, int sy, long[] bits) {
         int words = words(sx);
         java.util.Arrays.fill(bits, 0, sy * words, 0);
-        for (int y = 0; y < sy; y++) {
-            row(labels, base + y * sx, sx, y + 1 < sy, bits, y * words);
+        for (int y = 0; y + 1 < sy; y++) {
+            rowAndBelow(labels, base + y * sx, sx, bits, y * words);
         }
+        lastRow(labels, base + (sy - 1) * sx, sx, bits, (sy - 1) * words);
     }
 
     /**
-     * Marks the pixels of one row (from {@code labels[row]}) that differ from their right neighbour, and the neighbour;
-     * if {@code below}, also those that differ from the pixel below, and that pixel (in the next row of bits).
+     * Marks the pixels of a row (from {@code labels[row]}, bits from {@code bits[out]}) that differ from their right
+     * neighbour or from the pixel below, and those neighbours (the ones below in the next row of bits).
      */
-    private static void row(long[] labels, int row, int sx, boolean below, long[] bits, int out) {
+    private static void rowAndBelow(long[] labels, int row, int sx, long[] bits, int out) {
         int words = words(sx);
         for (int k = 0, x0 = 0; k < words; k++, x0 += 64) {
             int n = Math.min(64, sx - x0);
             int p = row + x0;
             // the bits enter at the top, so that every shift is by a constant; the last shift puts bit i at pixel x0 + i
             long right = 0;
-            if (below) {
-                long down = 0;
-                for (int i = 0; i < n; i++) {
-                    long label = labels[p + i];
-                    right = right >>> 1 | differ(label, labels[p + i + 1]);
-                    down = down >>> 1 | differ(label, labels[p + sx + i]);
-                }
-                down >>>= 64 - n;
-                bits[out + k] |= down;
-                bits[out + words + k] |= down;
-                right >>>= 64 - n;
-                if (x0 + n == sx) {
-                    // pixel sx - 1 was compared with the first of the next row
-                    right &= ~(1L << (n - 1));
-                }
-            } else {
-                int compared = Math.min(n, sx - 1 - x0);
-                for (int i = 0; i < compared; i++) {
-                    right = right >>> 1 | differ(labels[p + i], labels[p + i + 1]);
-                }
-                right = compared == 0 ? 0 : right >>> (64 - compared);
+            long down = 0;
+            for (int i = 0; i < n; i++) {
+                long label = labels[p + i];
+                right = right >>> 1 | differ(label, labels[p + i + 1]);
+                down = down >>> 1 | differ(label, labels[p + sx + i]);
             }
-            bits[out + k] |= right | right << 1;
-            if (k + 1 < words) {
-                bits[out + k + 1] |= right >>> 63;
+            down >>>= 64 - n;
+            bits[out + k] |= down;
+            bits[out + words + k] |= down;
+            right >>>= 64 - n;
+            if (x0 + n == sx) {
+                // pixel sx - 1 was compared with the first of the next row
+                right &= ~(1L << (n - 1));
             }
+            markRight(bits, out, k, words, right);
+        }
+    }
+
+    /** The same for the slice's last row, which has no row below. */
+    private static void lastRow(long[] labels, int row, int sx, long[] bits, int out) {
+        int words = words(sx);
+        for (int k = 0, x0 = 0; k < words; k++, x0 += 64) {
+            int compared = Math.min(64, sx - 1 - x0);
+            long right = 0;
+            for (int i = 0; i < compared; i++) {
+                right = right >>> 1 | differ(labels[row + x0 + i], labels[row + x0 + i + 1]);
+            }
+            markRight(bits, out, k, words, compared == 0 ? 0 : right >>> (64 - compared));
+        }
+    }
+
+    /** Marks, in word k of a row of bits, the pixels set in {@code right} and their right neighbours. */
+    private static void markRight(long[] bits, int out, int k, int words, long right) {
+        bits[out + k] |= right | right << 1;
+        if (k + 1 < words) {
+            bits[out + k + 1] |= right >>> 63;
         }
     }
 
