@@ -85,7 +85,10 @@ final class DiscDilation {
         }
     }
 
-    /** to = from with every set bit's neighbours set too (bits past the row's end may be set; they are never read). */
+    /**
+     * to = from with every set bit's neighbours set too. Bits past the row's end may become set: they widen the row as if
+     * it went on without borders, which keeps its own pixels exact, and no pixel is written from them.
+     */
     private void widenByOne(long[] from, long[] to) {
         long previous = 0;
         for (int k = 0; k < words; k++) {
