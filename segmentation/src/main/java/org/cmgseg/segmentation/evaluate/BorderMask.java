@@ -1,5 +1,6 @@
 package org.cmgseg.segmentation.evaluate;
 
+import java.util.concurrent.atomic.AtomicLong;
 import org.cmgseg.core.RunContext;
 import org.cmgseg.core.Task;
 import org.cmgseg.core.VoxelGrid;
@@ -15,8 +16,8 @@ import org.cmgseg.segmentation.fragments.EuclideanDistanceTransform;
 public final class BorderMask {
 
     /**
-     * Up to this many pixels, "within the distance of a border" is decided in a window of rows around
-     * each pixel; wider masks take the full distance transform, whose cost does not grow with the distance.
+     * Below this many pixels, the mask is the border bits dilated by a disc ({@link DiscDilation}), whose cost grows
+     * with the distance; wider masks take the full distance transform, whose cost does not.
      */
     static final int WINDOW_PIXELS = 32;
 
@@ -29,12 +30,16 @@ public final class BorderMask {
         return out;
     }
 
-    /** The same written over {@code labels} (each slice is read whole before it is written). */
-    public static void applyInPlace(long[] labels, VoxelGrid grid, double thresholdNm, double resolutionY, RunContext context) {
-        apply(labels, labels, grid, thresholdNm, resolutionY, context);
+    /**
+     * The same written over {@code labels} (each slice is read whole before it is written); returns the number of voxels
+     * left labelled (not 0).
+     */
+    public static long applyInPlace(long[] labels, VoxelGrid grid, double thresholdNm, double resolutionY, RunContext context) {
+        return apply(labels, labels, grid, thresholdNm, resolutionY, context);
     }
 
-    private static void apply(long[] groundTruth, long[] out, VoxelGrid grid, double thresholdNm, double resolutionY, RunContext context) {
+    /** The mask of {@code groundTruth} written into {@code out}; returns the number of voxels left labelled (not 0). */
+    static long apply(long[] groundTruth, long[] out, VoxelGrid grid, double thresholdNm, double resolutionY, RunContext context) {
         if (!(thresholdNm >= 0) || !(resolutionY > 0)) {
             throw new IllegalArgumentException("the border threshold must be >= 0 nm and the y resolution > 0, got " + thresholdNm
                     + " and " + resolutionY);
@@ -45,38 +50,29 @@ public final class BorderMask {
         int sy = grid.sizeY();
         int plane = sx * sy;
         boolean window = maxDistance < WINDOW_PIXELS;
-        int limit = window ? squaredLimit(maxDistance) : 0;
         // in voxels: the distance transform advances it three times per voxel, once per axis
         Task task = context.task("border mask", (window ? 1 : 3) * grid.voxels());
         RunContext perSlice = context.withThreads(1);
+        AtomicLong labelled = new AtomicLong();
         context.forRange(grid.sizeZ(), 1, (zFrom, zTo) -> {
-            boolean[] border = new boolean[plane];
-            int[] squared = window ? new int[plane] : null;
-            int[] nearest = window ? new int[sx] : null;
+            long[] borders = new long[sy * SliceBorders.words(sx)];
+            DiscDilation disc = window ? new DiscDilation(sx, sy, squaredLimit(maxDistance)) : null;
+            long part = 0;
             for (int z = zFrom; z < zTo; z++) {
                 int base = z * plane;
-                borders(groundTruth, base, sx, sy, border);
+                SliceBorders.of(groundTruth, base, sx, sy, borders);
+                long[] near = window ? disc.apply(borders) : withinDistance(borders, sx, sy, maxDistance, perSlice, task);
+                int words = SliceBorders.words(sx);
+                for (int y = 0; y < sy; y++) {
+                    part += writeRow(groundTruth, out, base + y * sx, sx, near, y * words);
+                }
                 if (window) {
-                    rowDistances(border, sx, sy, (int) Math.sqrt(limit) + 1, squared);
-                    for (int y = 0; y < sy; y++) {
-                        nearestInWindow(squared, sx, sy, y, limit, nearest);
-                        for (int x = 0, v = base + y * sx; x < sx; x++, v++) {
-                            out[v] = nearest[x] <= limit ? 0 : groundTruth[v] + 1;
-                        }
-                    }
                     task.advance(plane);
-                } else {
-                    for (int i = 0; i < plane; i++) {
-                        border[i] = !border[i];
-                    }
-                    int[] distances = EuclideanDistanceTransform.squared(border, sx, sy, 1, perSlice, task);
-                    for (int i = 0; i < plane; i++) {
-                        boolean near = distances[i] != EuclideanDistanceTransform.INFINITE && Math.sqrt(distances[i]) <= maxDistance;
-                        out[base + i] = near ? 0 : groundTruth[base + i] + 1;
-                    }
                 }
             }
+            labelled.addAndGet(part);
         });
+        return labelled.get();
     }
 
     /** The largest squared pixel distance s with {@code sqrt(s) <= maxDistance}, the official code's test (maxDistance < 2^15). */
@@ -91,63 +87,36 @@ public final class BorderMask {
         return s;
     }
 
-    /** Marks the pixels of one slice that differ from a 4-neighbour in the slice. */
-    private static void borders(long[] labels, int base, int sx, int sy, boolean[] border) {
-        java.util.Arrays.fill(border, false);
-        for (int y = 0; y < sy; y++) {
-            int row = base + y * sx;
-            for (int x = 0; x + 1 < sx; x++) {
-                if (labels[row + x] != labels[row + x + 1]) {
-                    border[y * sx + x] = true;
-                    border[y * sx + x + 1] = true;
-                }
-            }
-            if (y + 1 < sy) {
-                for (int x = 0; x < sx; x++) {
-                    if (labels[row + x] != labels[row + sx + x]) {
-                        border[y * sx + x] = true;
-                        border[(y + 1) * sx + x] = true;
-                    }
-                }
+    /** The pixels within {@code maxDistance} of a border pixel, as bits laid out as the borders, by the distance transform. */
+    private static long[] withinDistance(long[] borders, int sx, int sy, double maxDistance, RunContext context, Task task) {
+        int words = SliceBorders.words(sx);
+        boolean[] inside = new boolean[sx * sy];
+        for (int i = 0; i < inside.length; i++) {
+            inside[i] = (borders[i / sx * words + (i % sx >>> 6)] >>> (i % sx) & 1) == 0;
+        }
+        int[] distances = EuclideanDistanceTransform.squared(inside, sx, sy, 1, context, task);
+        long[] near = new long[borders.length];
+        for (int i = 0; i < inside.length; i++) {
+            if (distances[i] != EuclideanDistanceTransform.INFINITE && Math.sqrt(distances[i]) <= maxDistance) {
+                near[i / sx * words + (i % sx >>> 6)] |= 1L << (i % sx);
             }
         }
+        return near;
     }
 
-    /** Per pixel, the squared distance to the nearest border pixel in its row, or {@code beyond^2} if that is beyond - 1 or none. */
-    private static void rowDistances(boolean[] border, int sx, int sy, int beyond, int[] squared) {
-        for (int y = 0; y < sy; y++) {
-            int row = y * sx;
-            int d = beyond;
-            for (int x = 0; x < sx; x++) {
-                d = border[row + x] ? 0 : Math.min(d + 1, beyond);
-                squared[row + x] = d;
-            }
-            d = beyond;
-            for (int x = sx - 1; x >= 0; x--) {
-                d = border[row + x] ? 0 : Math.min(d + 1, beyond);
-                int m = Math.min(d, squared[row + x]);
-                squared[row + x] = m * m;
+    /** A row's labels + 1, or 0 where {@code near} has the pixel's bit (row bits from {@code near[at]}); returns how many are not 0. */
+    private static long writeRow(long[] groundTruth, long[] out, int row, int sx, long[] near, int at) {
+        long labelled = 0;
+        for (int x0 = 0, k = at; x0 < sx; x0 += 64, k++) {
+            long bits = near[k];
+            for (int v = row + x0, end = v + Math.min(64, sx - x0); v < end; v++) {
+                // all ones where the bit is clear, 0 where it is set
+                long value = (groundTruth[v] + 1) & ((bits & 1) - 1);
+                bits >>>= 1;
+                out[v] = value;
+                labelled += (value | -value) >>> 63;
             }
         }
-    }
-
-    /** Per pixel of row y, the squared distance to the nearest border pixel within rows y +- sqrt(limit) (or more than limit). */
-    private static void nearestInWindow(int[] squared, int sx, int sy, int y, int limit, int[] nearest) {
-        System.arraycopy(squared, y * sx, nearest, 0, sx);
-        for (int dy = 1; dy * dy <= limit; dy++) {
-            int dd = dy * dy;
-            if (y - dy >= 0) {
-                int row = (y - dy) * sx;
-                for (int x = 0; x < sx; x++) {
-                    nearest[x] = Math.min(nearest[x], squared[row + x] + dd);
-                }
-            }
-            if (y + dy < sy) {
-                int row = (y + dy) * sx;
-                for (int x = 0; x < sx; x++) {
-                    nearest[x] = Math.min(nearest[x], squared[row + x] + dd);
-                }
-            }
-        }
+        return labelled;
     }
 }

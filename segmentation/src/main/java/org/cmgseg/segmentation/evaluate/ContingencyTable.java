@@ -7,8 +7,10 @@ import org.cmgseg.core.Task;
 
 /**
  * The contingency table of a ground truth and a segmentation: the voxel count of every label pair
- * that occurs, sorted by (ground truth, segmentation) label. The order makes every sum over the
- * table, and so every metric, identical whatever the thread count or block order it was built in.
+ * that occurs where the ground truth is labelled (not 0), sorted by (ground truth, segmentation) label,
+ * and the count of all voxels. The order makes every sum over the table, and so every metric, identical
+ * whatever the thread count or block order it was built in. Pairs of ground truth 0 are not kept: every
+ * score ignores them but for the count of all voxels, and after a border mask they are most of the pairs.
  */
 public final class ContingencyTable {
 
@@ -47,7 +49,7 @@ public final class ContingencyTable {
         return of(all);
     }
 
-    public static ContingencyTable of(LabelPairCounts counts) {
+    private static ContingencyTable of(LabelPairCounts counts) {
         long[][] pairs = counts.toArrays();
         int[] order = PairOrder.sorted(pairs[0], pairs[1]);
         int n = order.length;

@@ -25,29 +25,25 @@ public final class FragmentContingency {
         ContingencyTable table = ContingencyTable.of(groundTruth, asLabels, context);
         this.sums = TableSums.of(table);
         this.fragments = fragmentCount;
-        int labelled = 0;
-        long[] column = new long[table.pairs()];
-        long[] label = new long[table.pairs()];
-        long[] count = new long[table.pairs()];
-        for (int k = 0; k < table.pairs(); k++) {
-            if (table.groundTruth(k) != 0) {
-                column[labelled] = table.segmentation(k);
-                label[labelled] = table.groundTruth(k);
-                count[labelled++] = table.count(k);
-            }
+        int cells = table.pairs();
+        long[] column = new long[cells];
+        long[] label = new long[cells];
+        for (int k = 0; k < cells; k++) {
+            column[k] = table.segmentation(k);
+            label[k] = table.groundTruth(k);
         }
-        int[] order = PairOrder.sorted(java.util.Arrays.copyOf(column, labelled), java.util.Arrays.copyOf(label, labelled));
+        int[] order = PairOrder.sorted(column, label);
         columnStart = new int[fragmentCount + 2];
-        gt = new long[labelled];
-        counts = new long[labelled];
+        gt = new long[cells];
+        counts = new long[cells];
         totals = new long[fragmentCount + 1];
-        for (int i = 0; i < labelled; i++) {
+        for (int i = 0; i < cells; i++) {
             int k = order[i];
             int j = (int) column[k];
             gt[i] = label[k];
-            counts[i] = count[k];
+            counts[i] = table.count(k);
             columnStart[j + 1]++;
-            totals[j] += count[k];
+            totals[j] += counts[i];
         }
         for (int j = 0; j <= fragmentCount; j++) {
             columnStart[j + 1] += columnStart[j];

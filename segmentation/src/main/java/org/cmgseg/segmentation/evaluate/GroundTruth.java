@@ -21,18 +21,18 @@ public record GroundTruth(long[] labels, long labelledVoxels) {
             throws IOException {
         long[] labels = Labels.read(dataset, where, context);
         if (borderThresholdNm == null) {
-            return checked(labels, where, "", context);
+            return checked(labels, where, context);
         }
         long[] d = dataset.info().dimensions();
         requireLabelled(labels, where);
         // the labels just read are nobody else's: masked where they are, without a second volume
-        BorderMask.applyInPlace(labels, VoxelGrid.ofShape(d[2], d[1], d[0]), borderThresholdNm, resolutionZyx[1], context);
-        return checked(labels, where, afterMask(borderThresholdNm), context);
+        long labelled = BorderMask.applyInPlace(labels, VoxelGrid.ofShape(d[2], d[1], d[0]), borderThresholdNm, resolutionZyx[1], context);
+        return withLabels(labels, labelled, where, afterMask(borderThresholdNm));
     }
 
     /** The labels as they are. */
     public static GroundTruth of(long[] labels, String where) {
-        return checked(labels, where, "", RunContext.sequential());
+        return checked(labels, where, RunContext.sequential());
     }
 
     /**
@@ -41,7 +41,9 @@ public record GroundTruth(long[] labels, long labelledVoxels) {
      */
     public static GroundTruth masked(long[] labels, VoxelGrid grid, double thresholdNm, double resolutionY, String where, RunContext context) {
         requireLabelled(labels, where);
-        return checked(BorderMask.apply(labels, grid, thresholdNm, resolutionY, context), where, afterMask(thresholdNm), context);
+        long[] masked = new long[labels.length];
+        long labelled = BorderMask.apply(labels, masked, grid, thresholdNm, resolutionY, context);
+        return withLabels(masked, labelled, where, afterMask(thresholdNm));
     }
 
     private static String afterMask(double thresholdNm) {
@@ -58,7 +60,7 @@ public record GroundTruth(long[] labels, long labelledVoxels) {
         throw noLabel(where, "");
     }
 
-    private static GroundTruth checked(long[] labels, String where, String after, RunContext context) {
+    private static GroundTruth checked(long[] labels, String where, RunContext context) {
         AtomicLong count = new AtomicLong();
         context.forRange(labels.length, (from, to) -> {
             long part = 0;
@@ -67,7 +69,10 @@ public record GroundTruth(long[] labels, long labelledVoxels) {
             }
             count.addAndGet(part);
         });
-        long labelled = count.get();
+        return withLabels(labels, count.get(), where, "");
+    }
+
+    private static GroundTruth withLabels(long[] labels, long labelled, String where, String after) {
         if (labelled == 0) {
             throw noLabel(where, after);
         }

@@ -12,6 +12,8 @@ public final class LabelPairCounts {
     private long[] counts;
     private int size;
     private long voxels;
+    /** Voxels of ground truth 0 counted by {@link #addVoxels}, not in any pair. */
+    private long ignored;
 
     public LabelPairCounts() {
         allocate(1 << 12);
@@ -23,26 +25,28 @@ public final class LabelPairCounts {
         counts = new long[capacity];
     }
 
-    /** Counts the voxels [from, to) of two label volumes of the same layout. */
+    /**
+     * Counts the voxels [from, to) of two label volumes of the same layout. Voxels of ground truth 0, which every score
+     * ignores, count only in {@link #voxels()}: no pair of ground truth 0 is kept.
+     */
     public void addVoxels(long[] groundTruth, long[] segmentation, int from, int to) {
-        if (from >= to) {
-            return;
-        }
-        long a = groundTruth[from];
-        long b = segmentation[from];
-        long run = 0;
-        for (int v = from; v < to; v++) {
-            long x = groundTruth[v];
-            long y = segmentation[v];
-            if (x != a || y != b) {
-                add(a, b, run);
-                a = x;
-                b = y;
-                run = 0;
+        int v = from;
+        while (v < to) {
+            int start = v;
+            long a = groundTruth[v];
+            if (a == 0) {
+                while (v < to && groundTruth[v] == 0) {
+                    v++;
+                }
+                ignored += v - start;
+            } else {
+                long b = segmentation[v];
+                while (v < to && groundTruth[v] == a && segmentation[v] == b) {
+                    v++;
+                }
+                add(a, b, v - start);
             }
-            run++;
         }
-        add(a, b, run);
     }
 
     public void add(long groundTruth, long segmentation, long count) {
@@ -78,6 +82,7 @@ public final class LabelPairCounts {
     }
 
     public void addAll(LabelPairCounts other) {
+        ignored += other.ignored;
         for (int i = 0; i < other.counts.length; i++) {
             if (other.counts[i] != 0) {
                 add(other.gt[i], other.seg[i], other.counts[i]);
@@ -113,8 +118,9 @@ public final class LabelPairCounts {
         return size;
     }
 
+    /** Every voxel counted, those of ground truth 0 included. */
     public long voxels() {
-        return voxels;
+        return voxels + ignored;
     }
 
     /** The pairs as three parallel arrays, in table order. */

@@ -39,9 +39,6 @@ public final class ObjectOverlaps {
             VoxelGrid grid, int top) {
         Map<Long, long[]> partnersAndVoxels = new HashMap<>();
         for (int p = 0; p < table.pairs(); p++) {
-            if (table.groundTruth(p) == 0) {
-                continue;
-            }
             long label = ofGroundTruth ? table.groundTruth(p) : table.segmentation(p);
             long[] counts = partnersAndVoxels.computeIfAbsent(label, k -> new long[2]);
             counts[0]++;

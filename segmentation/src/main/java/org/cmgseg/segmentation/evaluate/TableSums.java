@@ -3,8 +3,8 @@ package org.cmgseg.segmentation.evaluate;
 import java.util.Arrays;
 
 /**
- * The sums every metric is a formula of, taken in one pass over a contingency table, over the voxels
- * whose ground truth is not 0 (rows i, columns j, cells c_ij; row totals r_i, column totals q_j):
+ * The sums every metric is a formula of, taken in one pass over a contingency table (the voxels
+ * whose ground truth is not 0) (rows i, columns j, cells c_ij; row totals r_i, column totals q_j):
  * entropy terms {@code sum x log2 x} and sums of squares, which are exact (longs).
  */
 record TableSums(long voxels, long labelled, double cellEntropy, double rowEntropy, double columnEntropy,
@@ -26,9 +26,6 @@ record TableSums(long voxels, long labelled, double cellEntropy, double rowEntro
         long[] columnLabels = new long[t.pairs()];
         long[] columnCounts = new long[t.pairs()];
         for (int k = 0; k < t.pairs(); k++) {
-            if (t.groundTruth(k) == 0) {
-                continue;
-            }
             long c = t.count(k);
             labelled += c;
             cellEntropy += xlog2x(c);
