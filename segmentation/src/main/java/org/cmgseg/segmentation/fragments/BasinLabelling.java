@@ -40,11 +40,30 @@ final class BasinLabelling {
         int count = fragmentIds(seg, slabs, first, ids);
         context.forEach(parts, p -> {
             int base = first[p];
-            for (int v = slabs[p].from(), end = slabs[p].to(); v < end; v++) {
-                seg[v] = ids[base + (seg[v] & ~LABELLED)];
+            int from = slabs[p].from();
+            int to = slabs[p].to();
+            if (labelsAreIds(ids, base, first[p + 1])) {
+                // (the first slab, unless two of its labels were united): cheaper than looking every voxel up
+                for (int v = from; v < to; v++) {
+                    seg[v] &= ~LABELLED;
+                }
+            } else {
+                for (int v = from; v < to; v++) {
+                    seg[v] = ids[base + (seg[v] & ~LABELLED)];
+                }
             }
         });
         return count;
+    }
+
+    /** Whether the slab labels at [base + 1, end) of {@code ids} have themselves as ids. */
+    private static boolean labelsAreIds(int[] ids, int base, int end) {
+        for (int i = base + 1; i < end; i++) {
+            if (ids[i] != i - base) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**
