@@ -1,27 +1,23 @@
 package org.cmgseg.segmentation.fragments;
 
-import static org.cmgseg.segmentation.fragments.Directions.BIT;
+import static org.cmgseg.segmentation.fragments.SlabLabelling.LABELLED;
 
 import org.cmgseg.core.Parallel;
 import org.cmgseg.core.RunContext;
 import org.cmgseg.core.Task;
 import org.cmgseg.core.VoxelGrid;
+import org.cmgseg.segmentation.fragments.SlabLabelling.Slab;
 import org.cmgseg.segmentation.util.IntList;
 
 /**
- * Step 4 of the steepest-ascent watershed: in raster order, a voxel without bits becomes
- * background; an unlabelled voxel follows its bits breadth-first, and everything it reaches takes
- * the label of the first labelled voxel met, or else the next new id. Ids are 1..n in the raster
- * order of each fragment's first voxel.
- * <p>
- * After plateau division a voxel with one bit has one successor, so its search is a path, followed
- * without a queue; only voxels with several bits (undivided plateaus, whose bits all point at each
- * other) need the breadth-first search. The outcome is the same.
+ * Step 4 of the steepest-ascent watershed: each basin of the forest that the bits form becomes a
+ * fragment, numbered 1..n in the raster order of its first voxel. A fragment is a connected component
+ * of the voxels joined by bits, so threads label slabs of whole z-slices on their own
+ * ({@link SlabLabelling}), noting each bit that leaves a slab as a link between their own label and the
+ * voxel it points at. The links then unite the slabs' labels into fragments, numbered by their first
+ * voxel, which is the first voxel of their earliest slab label.
  */
 final class BasinLabelling {
-
-    private static final int LABELLED = 0x80000000;
-    private static final int MARK = PlateauDivision.MARK;
 
     private BasinLabelling() {
     }
@@ -29,90 +25,98 @@ final class BasinLabelling {
     /** Replaces the direction bits by fragment ids; returns the number of fragments. Advances {@code task} by one pass over the voxels. */
     static int run(VoxelGrid grid, int[] seg, RunContext context, Task task) {
         int[] offsets = Directions.offsets(grid);
-        int[] step = new int[Directions.ALL + 1];
-        for (int bits = 1; bits <= Directions.ALL; bits++) {
-            step[bits] = Integer.bitCount(bits) == 1 ? offsets[Integer.numberOfTrailingZeros(bits)] : 0;
+        int[] step = SlabLabelling.steps(offsets);
+        int slice = grid.sizeX() * grid.sizeY();
+        int parts = Math.max(1, Math.min(context.threads(), grid.sizeZ()));
+        Slab[] slabs = new Slab[parts];
+        context.forEach(parts, p -> slabs[p] = SlabLabelling.label(seg, offsets, step,
+                Parallel.partStart(grid.sizeZ(), parts, p) * slice, Parallel.partStart(grid.sizeZ(), parts, p + 1) * slice, task));
+        // slab p's label l at first[p] + l; first[p] itself is its background, id 0
+        int[] first = new int[parts + 1];
+        for (int p = 0; p < parts; p++) {
+            first[p + 1] = first[p] + slabs[p].count() + 1;
         }
-        IntList visited = new IntList();
-        int next = 1;
-        for (int v = 0; v < seg.length; v++) {
-            task.step(v);
-            int bits = seg[v];
-            if (bits == 0) {
-                seg[v] = LABELLED;
-                continue;
-            }
-            if ((bits & LABELLED) != 0) {
-                continue;
-            }
-            int s0 = step[bits];
-            if (s0 != 0 && (seg[v + s0] & LABELLED) != 0) {
-                // the common case: one step to a labelled voxel
-                seg[v] = seg[v + s0];
-                continue;
-            }
-            int label = 0;
-            int me = v;
-            int mine = bits;
-            while (true) {
-                if ((mine & LABELLED) != 0) {
-                    label = mine;
-                    break;
+        int[] ids = new int[first[parts]];
+        int count = fragmentIds(seg, slabs, first, ids);
+        context.forEach(parts, p -> {
+            int base = first[p];
+            int from = slabs[p].from();
+            int to = slabs[p].to();
+            if (labelsAreIds(ids, base, first[p + 1])) {
+                // (the first slab, unless two of its labels were united): cheaper than looking every voxel up
+                for (int v = from; v < to; v++) {
+                    seg[v] &= ~LABELLED;
                 }
-                if ((mine & MARK) != 0) {
-                    break;
+            } else {
+                for (int v = from; v < to; v++) {
+                    seg[v] = ids[base + (seg[v] & ~LABELLED)];
                 }
-                seg[me] = mine | MARK;
-                visited.add(me);
-                int s = step[mine & Directions.ALL];
-                if (s == 0) {
-                    label = search(seg, offsets, visited);
-                    break;
-                }
-                me += s;
-                mine = seg[me];
-            }
-            if (label == 0) {
-                label = LABELLED | next++;
-            }
-            for (int i = 0; i < visited.size(); i++) {
-                seg[visited.get(i)] = label;
-            }
-            visited.clear();
-        }
-        task.stepped(seg.length);
-        int n = seg.length;
-        int tasks = Math.max(1, Math.min(4 * context.threads(), n >> 16));
-        context.forEach(tasks, t -> {
-            for (int v = Parallel.partStart(n, tasks, t), end = Parallel.partStart(n, tasks, t + 1); v < end; v++) {
-                seg[v] &= ~LABELLED;
             }
         });
-        return next - 1;
+        return count;
+    }
+
+    /** Whether the slab labels at [base + 1, end) of {@code ids} have themselves as ids. */
+    private static boolean labelsAreIds(int[] ids, int base, int end) {
+        for (int i = base + 1; i < end; i++) {
+            if (ids[i] != i - base) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**
-     * Breadth-first search on from the last visited voxel (which has several bits), adding what it
-     * reaches to {@code visited}; returns the label of the first labelled voxel met, or 0.
+     * Writes the fragment id of every slab label into {@code ids}; returns the number of fragments.
+     * Labels in slab order, each slab's in raster order, are in the order of their first voxels, so
+     * uniting each set of linked labels under its smallest index and numbering the sets by it numbers
+     * the fragments by their first voxels.
      */
-    private static int search(int[] seg, int[] offsets, IntList visited) {
-        for (int i = visited.size() - 1; i < visited.size(); i++) {
-            int me = visited.get(i);
-            int mine = seg[me];
-            for (int d = 0; d < Directions.COUNT; d++) {
-                if ((mine & BIT[d]) != 0) {
-                    int him = me + offsets[d];
-                    int his = seg[him];
-                    if ((his & LABELLED) != 0) {
-                        return his;
-                    }
-                    if ((his & MARK) == 0) {
-                        seg[him] = his | MARK;
-                        visited.add(him);
-                    }
+    private static int fragmentIds(int[] seg, Slab[] slabs, int[] first, int[] ids) {
+        int[] root = new int[ids.length];
+        for (int i = 0; i < root.length; i++) {
+            root[i] = i;
+        }
+        for (int p = 0; p < slabs.length; p++) {
+            IntList links = slabs[p].links();
+            for (int i = 0; i < links.size(); i += 2) {
+                int voxel = links.get(i + 1);
+                int q = p;
+                while (voxel < slabs[q].from()) {
+                    q--;
                 }
+                while (voxel >= slabs[q].to()) {
+                    q++;
+                }
+                unite(root, first[p] + links.get(i), first[q] + (seg[voxel] & ~LABELLED));
             }
         }
-        return 0;
+        int next = 1;
+        for (int p = 0; p < slabs.length; p++) {
+            for (int i = first[p] + 1; i < first[p + 1]; i++) {
+                int r = find(root, i);
+                ids[i] = r == i ? next++ : ids[r];
+            }
+        }
+        return next - 1;
+    }
+
+    private static int find(int[] root, int i) {
+        while (root[i] != i) {
+            root[i] = root[root[i]];
+            i = root[i];
+        }
+        return i;
+    }
+
+    /** Joins the sets of a and b under the smaller of their roots. */
+    private static void unite(int[] root, int a, int b) {
+        int ra = find(root, a);
+        int rb = find(root, b);
+        if (ra < rb) {
+            root[rb] = ra;
+        } else {
+            root[ra] = rb;
+        }
     }
 }

@@ -20,12 +20,12 @@ import org.cmgseg.segmentation.util.IntList;
  * Most corners point only at neighbours that do not point back. Such a corner ends with its last
  * bit whenever it is processed, discovers nothing, and no other voxel's outcome depends on when it
  * is processed, so those are reduced in parallel first; only the other corners keep their place
- * in the sequential order, found again by a flag.
+ * in the sequential order, listed by the parallel pass in raster order (so no second pass over the
+ * voxels looks for them).
  */
 final class PlateauDivision {
 
     static final int MARK = 0x40;
-    private static final int CORNER = 0x80;
 
     private PlateauDivision() {
     }
@@ -34,32 +34,36 @@ final class PlateauDivision {
     static void run(VoxelGrid grid, int[] seg, RunContext context, Task task) {
         int rows = grid.sizeY() * grid.sizeZ();
         int tasks = Math.max(1, Math.min(16 * context.threads(), rows));
+        IntList[] corners = new IntList[tasks];
         context.forEach(tasks, t -> {
             int from = Parallel.partStart(rows, tasks, t);
             int to = Parallel.partStart(rows, tasks, t + 1);
-            reduceSimpleCorners(grid, seg, from, to);
+            corners[t] = reduceSimpleCorners(grid, seg, from, to);
             task.advance((long) (to - from) * grid.sizeX());
         });
         int[] offsets = Directions.offsets(grid);
         IntList queue = new IntList();
-        for (int v = 0; v < seg.length; v++) {
-            task.step(v);
-            if ((seg[v] & CORNER) != 0) {
-                reduce(seg, offsets, queue, v);
+        int done = 0;
+        for (IntList part : corners) {
+            for (int i = 0; i < part.size(); i++) {
+                task.step(done++);
+                reduce(seg, offsets, queue, part.get(i));
             }
         }
-        task.stepped(seg.length);
+        task.stepped(done);
         for (int i = 0; i < queue.size(); i++) {
             reduce(seg, offsets, queue, queue.get(i));
         }
+        task.advance(seg.length - done);
     }
 
     /**
-     * Reduces the corners of a range of rows that have no mutual bits to their last bit, and flags
-     * the other corners (as queued, too). Other threads read only direction bits towards their own
-     * voxels, which no write here changes.
+     * Reduces the corners of a range of rows that have no mutual bits to their last bit, and marks
+     * the other corners as queued; returns those, in raster order. Other threads read only direction
+     * bits towards their own voxels, which no write here changes.
      */
-    private static void reduceSimpleCorners(VoxelGrid grid, int[] seg, int rowFrom, int rowTo) {
+    private static IntList reduceSimpleCorners(VoxelGrid grid, int[] seg, int rowFrom, int rowTo) {
+        IntList corners = new IntList();
         int sx = grid.sizeX();
         int slice = sx * grid.sizeY();
         for (int row = rowFrom; row < rowTo; row++) {
@@ -80,9 +84,15 @@ final class PlateauDivision {
                 if (away == 0) {
                     continue;
                 }
-                seg[v] = (bits & back) != 0 ? bits | CORNER | MARK : Integer.highestOneBit(away);
+                if ((bits & back) != 0) {
+                    seg[v] = bits | MARK;
+                    corners.add(v);
+                } else {
+                    seg[v] = Integer.highestOneBit(away);
+                }
             }
         }
+        return corners;
     }
 
     private static void reduce(int[] seg, int[] offsets, IntList queue, int v) {

@@ -16,6 +16,8 @@ import org.cmgseg.core.AffinityGraph;
 import org.cmgseg.core.Progress;
 import org.cmgseg.core.RunContext;
 import org.cmgseg.core.VoxelGrid;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 class SteepestAscentWatershedTest {
 
@@ -68,6 +70,37 @@ class SteepestAscentWatershedTest {
                 FragmentMethod.WATERZ_HIGH, RunContext.of(threads, Progress.NONE));
         assertArrayEquals(expected, Arrays.stream(fragments.ids()).asLongStream().toArray());
         assertEquals(Arrays.stream(expected).max().orElse(0), fragments.count());
+    }
+
+    /**
+     * A U-shaped plateau (affinity 1) whose two arms meet only in the last slice, around a small fragment
+     * of its own: on several threads the arms lie in one slab as two parts joined through another, and
+     * the fragment between them must still be number 2, as one pass in raster order numbers it.
+     */
+    @ParameterizedTest
+    @ValueSource(ints = {1, 2, 3, 4})
+    void plateauJoinedThroughAnotherSlabIsOneFragment(int threads) throws IOException {
+        VoxelGrid grid = new VoxelGrid(5, 1, 4);
+        int n = (int) grid.voxels();
+        float[] values = new float[3 * n];
+        for (int z = 1; z < 4; z++) {
+            values[grid.index(0, 0, z)] = 1;
+            values[grid.index(4, 0, z)] = 1;
+        }
+        for (int x = 1; x < 5; x++) {
+            values[2 * n + grid.index(x, 0, 3)] = 1;
+        }
+        values[2 * n + grid.index(2, 0, 0)] = 0.5f;
+        values[2 * n + grid.index(3, 0, 0)] = 0.5f;
+        Fragments fragments = SteepestAscentWatershed.compute(AffinitySource.of(new AffinityGraph(grid, values)), FragmentMethod.WATERZ_LOW,
+                FragmentMethod.WATERZ_HIGH, RunContext.of(threads, Progress.NONE));
+        int[] expected = {
+            1, 2, 2, 2, 1,
+            1, 0, 0, 0, 1,
+            1, 0, 0, 0, 1,
+            1, 1, 1, 1, 1};
+        assertArrayEquals(expected, fragments.ids());
+        assertEquals(2, fragments.count());
     }
 
     /** Background is exactly the voxels whose six affinities are all at most low; ids follow first voxels. */
