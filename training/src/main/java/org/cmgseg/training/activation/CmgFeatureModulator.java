@@ -79,21 +79,32 @@ public final class CmgFeatureModulator extends ElementwiseBlock implements Learn
     }
 
     /** The batch's range: {@code t = (x - xmin)/(xmax - xmin)}, its logit tau, and the curve's value from v. */
-    private record Range(NDArray x, double xmin, double xmax, double tiny) {
+    private static final class Range {
+
+        private final double xmin;
+        private final NDArray width;
+        private final NDArray inverseWidth;
+        private final NDArray floor;
+
+        Range(NDArray x, double xmin, double xmax, double tiny) {
+            this.xmin = xmin;
+            width = constant(x, xmax - xmin);
+            inverseWidth = constant(x, 1 / (xmax - xmin));
+            floor = constant(x, tiny);
+        }
 
         NDArray t(NDArray features) {
-            return features.sub(xmin).mul(constant(x, 1 / (xmax - xmin)));
+            return features.sub(xmin).mul(inverseWidth);
         }
 
         /** tau = logit(t), finite at the range ends: there t or 1 - t is replaced by the smallest normal number. */
         NDArray tau(NDArray t) {
-            NDArray floor = constant(x, tiny);
             return t.maximum(floor).div(t.neg().add(1).maximum(floor)).log();
         }
 
         /** The curve's value, {@code xmin + (xmax - xmin) sigmoid(v)}. */
         NDArray y(NDArray v) {
-            return Activation.sigmoid(v).mul(constant(x, xmax - xmin)).add(xmin);
+            return Activation.sigmoid(v).mul(width).add(xmin);
         }
     }
 
