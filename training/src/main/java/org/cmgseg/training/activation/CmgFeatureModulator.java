@@ -73,8 +73,8 @@ public final class CmgFeatureModulator extends ElementwiseBlock implements Learn
                 NDArray tau = range.tau(range.t(phases.logit(features)));
                 logit = range.y(CmgLogitCurve.logitPhase(tau, phases.logit(r), phases.logit(inflection), largestR));
             }
-            // back to one row per example, copied into that order: the next layer's matrix products take about
-            // four times as long on the transposed layout (in both passes) as this copy saves
+            // back to one row per example, copied into that order (the layout the next layer's matrix products get
+            // without the modulator)
             y = phases.merge(logistic, logit).transpose().reshape(-1).reshape(x.getShape());
         }
         return hasSteepEnds(r, inflection, largestR, Math.log(tiny)) ? exactEnds(x, xmin, xmax, y) : y;
