@@ -32,24 +32,39 @@ final class CmgLogitCurve {
      * {@code muLogit} and {@code inflection} broadcast over them. Only the phases some element needs are computed.
      */
     static NDArray v(NDArray tau, NDArray t, NDArray muLogit, NDArray inflection) {
-        NDArray r = muLogit.clip(-LOGIT_LIMIT, LOGIT_LIMIT);
+        NDArray r = clip(muLogit);
         double largestR = scalar(r.max());
         double smallestR = scalar(r.min());
         NDArray logistic = null;
         if (smallestR <= 0) {
-            NDArray logisticRate = r.neg().exp().neg().add(1);
-            logistic = tau.sub(t.sub(inflection).mul(logisticRate));
+            logistic = logisticPhase(tau, t, r, inflection);
             if (largestR <= 0) {
                 return logistic;
             }
         }
-        NDArray logitRate = r.exp().neg().add(1);
-        NDArray logit = newtonStepAtRoot(tau, logitRate, inflection, Math.expm1(largestR));
+        NDArray logit = logitPhase(tau, r, inflection, largestR);
         if (logistic == null) {
             return logit;
         }
         // per parameter element: the logistic branch where mu <= 0.5, the logit branch elsewhere
         return NDArrays.where(r.lte(0).broadcast(logistic.getShape()), logistic, logit);
+    }
+
+    /** muLogit clipped to +-{@link #LOGIT_LIMIT}: r, as the phase functions take it. */
+    static NDArray clip(NDArray muLogit) {
+        return muLogit.clip(-LOGIT_LIMIT, LOGIT_LIMIT);
+    }
+
+    /** v of the logistic phase, {@code tau - k (t - I)}, for r (clipped muLogit) <= 0, broadcast over tau and t. */
+    static NDArray logisticPhase(NDArray tau, NDArray t, NDArray r, NDArray inflection) {
+        NDArray logisticRate = r.neg().exp().neg().add(1);
+        return tau.sub(t.sub(inflection).mul(logisticRate));
+    }
+
+    /** v of the logit phase for r (clipped muLogit) > 0, broadcast over tau; {@code largestR} is the largest r. */
+    static NDArray logitPhase(NDArray tau, NDArray r, NDArray inflection, double largestR) {
+        NDArray logitRate = r.exp().neg().add(1);
+        return newtonStepAtRoot(tau, logitRate, inflection, Math.expm1(largestR));
     }
 
     /**
@@ -64,7 +79,7 @@ final class CmgLogitCurve {
         try (NDArray a = k.stopGradient().neg(); NDArray i = inflection.stopGradient(); NDArray tauConstant = tau.stopGradient()) {
             root = LogitPhaseRoot.solve(tauConstant, a, i, largestA);
             s0 = Activation.sigmoid(root);
-            slope = s0.sub(s0.square()).mul(a).add(1);
+            slope = s0.square().negi().addi(s0).muli(a).addi(1); // 1 + A (s0 - s0^2), in place
         }
         NDArray residual = root.sub(s0.sub(inflection).mul(k)).sub(tau);
         return root.sub(residual.div(slope));

@@ -111,6 +111,32 @@ class CmgFeatureModulatorTest {
         }
     }
 
+    /**
+     * Image-shaped input (features in two dimensions), with the features split between the phases and with all in
+     * one phase: each phase is computed on its own features and put back in place.
+     */
+    @Test
+    void imageShapedInputsKeepEveryFeatureInPlace() {
+        Case c = randomCase(13);
+        double[] allLogistic = new double[FEATURES];
+        double[] allLogit = new double[FEATURES];
+        for (int f = 0; f < FEATURES; f++) {
+            allLogistic[f] = -0.1 - 0.2 * f;
+            allLogit[f] = 0.1 + 0.2 * f;
+        }
+        for (double[] muLogit : new double[][] {c.muLogit, allLogistic, allLogit}) {
+            Case phases = new Case(c.x, muLogit, c.inflectionLogit, c.xmin, c.xmax);
+            try (BlockProbe probe = new BlockProbe(new CmgFeatureModulator(), new Shape(BATCH, 2, FEATURES / 2), c.x, 13)) {
+                probe.set("mu_logit", muLogit);
+                probe.set("inflection_logit", c.inflectionLogit);
+                double[] y = probe.output();
+                for (int i = 0; i < y.length; i++) {
+                    assertEquals(phases.curve(i % FEATURES).value(c.x[i]), y[i], 1e-12 * (c.xmax - c.xmin), "element " + i);
+                }
+            }
+        }
+    }
+
     @Test
     void theBatchExtremesGetNoInputGradientToSpeakOf() {
         Case c = randomCase(7);
