@@ -1,5 +1,7 @@
 package org.cmgseg.segmentation.evaluate;
 
+import java.util.Arrays;
+
 /**
  * The pixels of a slice within a squared Euclidean distance {@code limit} of a set pixel, on rows of bits laid out as
  * {@link SliceBorders} lays them out. The disc is the union, over row offsets dy, of horizontal runs of half-width
@@ -53,7 +55,7 @@ final class DiscDilation {
     long[] apply(long[] bits) {
         widenRows(bits);
         int radius = width.length - 1;
-        java.util.Arrays.fill(out, 0);
+        Arrays.fill(out, 0);
         for (int dy = -radius; dy <= radius; dy++) {
             long[] source = widened[width[Math.abs(dy)]];
             int yFrom = Math.max(0, -dy);

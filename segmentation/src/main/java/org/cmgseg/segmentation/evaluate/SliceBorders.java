@@ -1,5 +1,7 @@
 package org.cmgseg.segmentation.evaluate;
 
+import java.util.Arrays;
+
 /**
  * The border pixels of one z-slice of labels as bits: a pixel is on a border if one of its 4 neighbours in the
  * slice carries another label (the image edge is no border). Row y is {@code words} longs from {@code y * words},
@@ -17,7 +19,7 @@ final class SliceBorders {
     /** Writes the borders of the slice that starts at {@code base} into {@code bits} ({@code sy * words(sx)} longs). */
     static void of(long[] labels, int base, int sx, int sy, long[] bits) {
         int words = words(sx);
-        java.util.Arrays.fill(bits, 0, sy * words, 0);
+        Arrays.fill(bits, 0, sy * words, 0);
         for (int y = 0; y + 1 < sy; y++) {
             rowAndBelow(labels, base + y * sx, sx, bits, y * words);
         }

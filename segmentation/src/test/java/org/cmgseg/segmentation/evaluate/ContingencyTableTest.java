@@ -2,6 +2,7 @@ package org.cmgseg.segmentation.evaluate;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -49,7 +50,7 @@ class ContingencyTableTest {
         for (int v = 0; v < n; ) {
             long label = random.nextInt(20) == 0 ? -1 - random.nextInt(3) : random.nextInt(labels + 1);
             int end = Math.min(n, v + 1 + random.nextInt(300));
-            java.util.Arrays.fill(out, v, end, label);
+            Arrays.fill(out, v, end, label);
             v = end;
         }
         return out;

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.Arrays;
 import java.util.SplittableRandom;
 import net.jqwik.api.Example;
 import net.jqwik.api.ForAll;
@@ -32,7 +33,7 @@ class DiscDilationTest {
         assertArrayEquals(expected, BorderMask.apply(labels, grid, pixels * 4, 4, RunContext.of(2, Progress.NONE)));
         long labelled = BorderMask.applyInPlace(labels, grid, pixels * 4, 4, RunContext.of(2, Progress.NONE));
         assertArrayEquals(expected, labels, "in place");
-        assertEquals(java.util.Arrays.stream(expected).filter(label -> label != 0).count(), labelled, "voxels left labelled");
+        assertEquals(Arrays.stream(expected).filter(label -> label != 0).count(), labelled, "voxels left labelled");
     }
 
     @Property(tries = 100)
@@ -66,7 +67,7 @@ class DiscDilationTest {
      */
     private static long[] pieces(int sx, int sy, int sz, int pieces, SplittableRandom random) {
         long[] labels = new long[sx * sy * sz];
-        java.util.Arrays.fill(labels, random.nextLong(3));
+        Arrays.fill(labels, random.nextLong(3));
         boolean noise = random.nextInt(4) == 0;
         for (int v = 0; noise && v < labels.length; v++) {
             labels[v] = random.nextInt(pieces + 1);
@@ -80,7 +81,7 @@ class DiscDilationTest {
             // -1, the largest uint64, becomes 0 as the official code adds 1
             long label = random.nextBoolean() ? random.nextLong() : random.nextInt(4) - 1;
             for (int y = y0; y < y1; y++) {
-                java.util.Arrays.fill(labels, (z * sy + y) * sx + x0, (z * sy + y) * sx + x1, label);
+                Arrays.fill(labels, (z * sy + y) * sx + x0, (z * sy + y) * sx + x1, label);
             }
         }
         return labels;

@@ -1,5 +1,7 @@
 package org.cmgseg.segmentation.evaluate;
 
+import java.util.Arrays;
+
 /**
  * The oracle for {@link BorderMask} below {@link BorderMask#WINDOW_PIXELS}: its previous implementation, pixel by pixel.
  * Per slice, borders as booleans, each pixel's squared distance to the nearest border in its row, then the minimum of
@@ -32,7 +34,7 @@ final class RowWindowMask {
     }
 
     private static void borders(long[] labels, int base, int sx, int sy, boolean[] border) {
-        java.util.Arrays.fill(border, false);
+        Arrays.fill(border, false);
         for (int y = 0; y < sy; y++) {
             int row = base + y * sx;
             for (int x = 0; x + 1 < sx; x++) {
