@@ -16,6 +16,10 @@ import org.cmgseg.core.VoxelGrid;
  * the run context a pass is given. Every read goes through a {@link ProbabilityView}: float64 is rounded to float32, uint8 scaled
  * by 1/255, and NaN, infinities and values outside [0, 1] are found as the slabs are read. The wall-clock
  * time spent reading is counted.
+ * <p>
+ * A caller that will pass over the volume more than once can have the first pass keep what it read
+ * ({@link #retainNextPass}): when the volume's values fit 16-bit codes of its distinct values, later passes
+ * decode them, bit for bit the values the first pass read, instead of reading and decompressing the dataset again.
  */
 public final class AffinitySource {
 
@@ -29,6 +33,9 @@ public final class AffinitySource {
     /** The slab buffers of {@link SlabStream}s (one stream at a time), kept from one pass over the volume to the next. */
     private final float[][] buffers = new float[2][];
     private final BusyClock reading = new BusyClock();
+    private boolean retainNext;
+    /** The values of a whole pass, which later passes decode; null when they read the dataset. */
+    private RetainedValues retained;
 
     private AffinitySource(VoxelGrid grid, AffinityGraph graph, Dataset dataset, int depth) {
         this.grid = grid;
@@ -97,26 +104,79 @@ public final class AffinitySource {
         return grid;
     }
 
-    /** The number of z-slices per slab that reads best (all of them for an in-memory volume). */
+    /**
+     * The number of z-slices per slab that reads best (all of them for an in-memory volume); about a megavoxel
+     * when the values are retained, as decoding them does not read chunks.
+     */
     public int slabDepth() {
-        return depth;
+        return retained == null ? depth : (int) Math.max(1, Math.min(grid.sizeZ(), RAW_SLAB_VOXELS / ((long) grid.sizeX() * grid.sizeY())));
+    }
+
+    /**
+     * Has the next pass over the slabs (the next {@link #slabs} stream read to its end) keep its values, so that
+     * the passes after it decode them, until {@link #discardRetained}. They take about a byte a value when all but
+     * 255 of the volume's distinct values are rare (uint8 data, predictions quantised to a few hundred values), two
+     * bytes otherwise, as long as it has at most 65536: at most {@link #retentionBytes}. A volume with more distinct
+     * values (continuous float32) is not kept: the pass stops keeping at the first value that does not fit, drops
+     * what it kept, and later passes read the dataset again. Nothing to keep for a volume in memory.
+     */
+    public void retainNextPass() {
+        retainNext = dataset != null;
+    }
+
+    /** The most memory that retained values take: two bytes per value, six per voxel. */
+    public long retentionBytes() {
+        return 2L * AffinityGraph.CHANNELS * grid.voxels();
+    }
+
+    /** Whether passes decode retained values rather than read the dataset. */
+    public boolean retains() {
+        return retained != null;
+    }
+
+    /** Frees the retained values; later passes read the dataset. */
+    public void discardRetained() {
+        retainNext = false;
+        retained = null;
     }
 
     /** Slices [z0, z1), read now. */
     public AffinitySlab read(int z0, int z1, RunContext context) throws IOException {
-        return load(z0, z1, -1, context);
+        return load(z0, z1, -1, null, context);
     }
 
     /** Whether slabs are read ahead: raw data, where reading waits on the disk rather than the processor. */
     boolean readsAhead() {
-        return dataset != null && dataset.info().compression().codec().equals("raw");
+        return dataset != null && retained == null && dataset.info().compression().codec().equals("raw");
+    }
+
+    /** The values for a pass that starts now to keep, or null: what {@link #retainNextPass} asked for, once. */
+    RetainedValues startPass() {
+        if (!retainNext || retained != null) {
+            return null;
+        }
+        retainNext = false;
+        return new RetainedValues(grid);
     }
 
     /**
-     * Slices [z0, z1), read into slab buffer {@code buffer} (0 or 1) of float32 data when it is large
-     * enough, into a new array otherwise (and for buffer -1). The buffer is then that array.
+     * Ends a pass: when it kept the whole volume, the passes after it decode that, and the slab buffers sized
+     * for reading (whole chunks deep) are freed.
      */
-    AffinitySlab load(int z0, int z1, int buffer, RunContext context) throws IOException {
+    void endPass(RetainedValues kept) {
+        if (kept != null && kept.complete()) {
+            retained = kept;
+            buffers[0] = null;
+            buffers[1] = null;
+        }
+    }
+
+    /**
+     * Slices [z0, z1), read (or decoded from the retained values) into slab buffer {@code buffer} (0 or 1)
+     * of float32 data when it is large enough, into a new array otherwise (and for buffer -1). The buffer is
+     * then that array. {@code keep}, if not null, keeps what is read.
+     */
+    AffinitySlab load(int z0, int z1, int buffer, RetainedValues keep, RunContext context) throws IOException {
         context.checkCancelled();
         if (graph != null) {
             return new AffinitySlab(graph.values(), (int) grid.voxels(), 0);
@@ -125,11 +185,20 @@ public final class AffinitySource {
         long[] offset = {0, 0, z0, 0};
         int[] size = {grid.sizeX(), grid.sizeY(), depth, AffinityGraph.CHANNELS};
         float[] reuse = buffer < 0 ? null : buffers[buffer];
-        boolean fits = reuse != null && reuse.length >= (long) AffinityGraph.CHANNELS * depth * grid.sizeX() * grid.sizeY();
+        int length = AffinityGraph.CHANNELS * depth * grid.sizeX() * grid.sizeY();
+        boolean fits = reuse != null && reuse.length >= length;
         float[] values;
         reading.start();
         try {
-            values = (float[]) (fits ? dataset.readInto(offset, size, context, reuse) : dataset.read(offset, size, context));
+            if (retained != null) {
+                values = fits ? reuse : new float[length];
+                retained.decode(z0, z1, values, context);
+            } else {
+                values = (float[]) (fits ? dataset.readInto(offset, size, context, reuse) : dataset.read(offset, size, context));
+                if (keep != null) {
+                    keep.keep(values, z0, z1, context);
+                }
+            }
         } finally {
             reading.stop();
         }

@@ -14,7 +14,8 @@ import org.cmgseg.core.RunContext;
  * Compressed data is not: decompressing already keeps the source's threads busy, and a slab read
  * ahead would double the memory that slabs take. Slabs are read into the source's buffers, so a
  * slab's values are overwritten once {@link #next} has been called again: a caller finishes with a
- * slab (or copies what it keeps of it) before it asks for the next.
+ * slab (or copies what it keeps of it) before it asks for the next. A stream may keep what it reads for
+ * the streams after it (see {@link AffinitySource#retainNextPass}).
  */
 public final class SlabStream implements AutoCloseable {
 
@@ -22,6 +23,7 @@ public final class SlabStream implements AutoCloseable {
     private final RunContext context;
     private final int depth;
     private final boolean ahead;
+    private final RetainedValues keeping;
     private int slot;
     private int z;
     private Future<AffinitySlab> pending;
@@ -29,6 +31,7 @@ public final class SlabStream implements AutoCloseable {
     SlabStream(AffinitySource source, RunContext context) {
         this.source = source;
         this.context = context;
+        this.keeping = source.startPass();
         this.depth = source.slabDepth();
         this.ahead = source.readsAhead();
         if (ahead) {
@@ -47,7 +50,7 @@ public final class SlabStream implements AutoCloseable {
             if (!ahead) {
                 int z0 = z;
                 z = Math.min(z0 + depth, source.grid().sizeZ());
-                return source.load(z0, z, 0, context);
+                return source.load(z0, z, 0, keeping, context);
             }
             AffinitySlab slab = pending.get();
             schedule();
@@ -77,14 +80,14 @@ public final class SlabStream implements AutoCloseable {
         slot = 1 - slot;
         pending = Parallel.background(() -> {
             try {
-                return source.load(z0, z1, buffer, context);
+                return source.load(z0, z1, buffer, keeping, context);
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }
         });
     }
 
-    /** Waits for a read still running, so that nothing reads the source after this. */
+    /** Waits for a read still running, so that nothing reads the source after this, and ends the pass. */
     @Override
     public void close() {
         if (pending != null) {
@@ -97,5 +100,6 @@ public final class SlabStream implements AutoCloseable {
             }
             pending = null;
         }
+        source.endPass(keeping);
     }
 }

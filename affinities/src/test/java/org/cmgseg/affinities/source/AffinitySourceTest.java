@@ -22,7 +22,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 class AffinitySourceTest {
 
     /** A dataset with a given block size and compression that records the regions and thread counts it is asked for. */
-    private record Recording(ArrayDataset data, DatasetInfo info, List<long[]> reads) implements Dataset {
+    record Recording(ArrayDataset data, DatasetInfo info, List<long[]> reads) implements Dataset {
 
         @Override
         public Object read(long[] offset, int[] size) throws IOException {
