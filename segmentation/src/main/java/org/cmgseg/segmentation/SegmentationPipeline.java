@@ -32,6 +32,10 @@ import org.cmgseg.segmentation.merge.MergeFunction;
  */
 public final class SegmentationPipeline {
 
+    /** The heap a run needs besides retained affinities, from the estimate in the README's "Memory": 64 MB and 20 bytes a voxel. */
+    private static final long BASE_NEED_BYTES = 64L << 20;
+    private static final long NEED_BYTES_PER_VOXEL = 20;
+
     private SegmentationPipeline() {
     }
 
@@ -45,7 +49,9 @@ public final class SegmentationPipeline {
 
     /**
      * Reports progress per stage ("fragments", "region graph", "graph", "agglomeration" in merges) and
-     * stops with {@link org.cmgseg.core.Cancelled} within a moment when the context is cancelled.
+     * stops with {@link org.cmgseg.core.Cancelled} within a moment when the context is cancelled. When the
+     * fragments are made from the affinities and the heap leaves room, the region graph decodes the values
+     * the fragments read, if they are few (see {@link AffinitySource#retainNextPass}), rather than reading them again.
      */
     public static SegmentationResult run(AffinitySource affinities, SegmentationOptions options, RunContext context) throws IOException {
         List<String> warnings = new ArrayList<>();
@@ -56,6 +62,9 @@ public final class SegmentationPipeline {
         warnings.forEach(progress::warning);
         Stopwatch clock = new Stopwatch();
 
+        if (readsTwice(options.fragments()) && heapHolds(affinities)) {
+            affinities.retainNextPass();
+        }
         Fragments fragments = fragments(options.fragments(), affinities, context);
         if (fragments.count() == 0) {
             warn(warnings, progress, "there are no fragments (every voxel is background), so every segmentation is all 0");
@@ -94,8 +103,23 @@ public final class SegmentationPipeline {
         EdgeStatistic statistic = function.newStatistic(graph.edges());
         ContactArea contact = new ContactArea(graph.edges());
         EdgeFaces.stream(graph, fragments, affinities, FaceSink.both(statistic, contact), context);
+        affinities.discardRetained();
         double seconds = clock.lap();
         return new Prepared(new Agglomeration(graph, contact, function, statistic, queueType.create(graph.edges())), seconds);
+    }
+
+    /** Whether the fragments read the affinities, before the region graph reads them again. */
+    private static boolean readsTwice(FragmentMethod method) {
+        return method instanceof FragmentMethod.SteepestAscent || method instanceof FragmentMethod.DistanceTransform;
+    }
+
+    /**
+     * Whether the heap limit holds the run's estimated need and the affinities retained between the two
+     * passes at their largest (6 bytes a voxel), so that keeping them never makes a run fail that would fit without.
+     */
+    private static boolean heapHolds(AffinitySource affinities) {
+        long need = BASE_NEED_BYTES + NEED_BYTES_PER_VOXEL * affinities.grid().voxels() + affinities.retentionBytes();
+        return Runtime.getRuntime().maxMemory() >= need;
     }
 
     private static void warn(List<String> warnings, Progress progress, String message) {

@@ -11,6 +11,8 @@ import java.util.List;
 import java.util.Map;
 import org.cmgseg.affinities.io.ArrayDataset;
 import org.cmgseg.affinities.io.DataType;
+import org.cmgseg.affinities.io.Dataset;
+import org.cmgseg.affinities.io.DatasetInfo;
 import org.cmgseg.affinities.source.AffinitySource;
 import org.cmgseg.core.AffinityGraph;
 import org.cmgseg.core.Progress;
@@ -51,6 +53,44 @@ class PipelineTest {
             assertHistoriesEqual(reference.history(), streamed.history());
             assertEquals(reference.mergesAt(0), streamed.mergesAt(0));
         }
+    }
+
+    /**
+     * The region graph decodes the affinities that the fragments read (the gala volume has 279 distinct values), so
+     * each slab is read once; values nudged by up to 1000 ulps (100530 distinct ones) are read twice. Either way
+     * the results are those of the volume in memory.
+     */
+    @ParameterizedTest
+    @ValueSource(booleans = {true, false})
+    void theRegionGraphDecodesWhatTheFragmentsRead(boolean quantised) throws IOException {
+        AffinityGraph gala = WaterzReference.affinities("affinities");
+        float[] values = gala.values().clone();
+        for (int i = 0; !quantised && i < values.length; i++) {
+            int bits = Float.floatToRawIntBits(values[i]);
+            values[i] = Float.intBitsToFloat(values[i] > 0.5f ? bits - i % 1000 : bits + i % 1000);
+        }
+        AffinityGraph graph = new AffinityGraph(gala.grid(), values);
+        SegmentationOptions options = SegmentationOptions.of(MergeFunction.parse("mean"), new QueueType(256), THRESHOLDS);
+        SegmentationResult reference = SegmentationPipeline.run(graph, options, RunContext.sequential());
+        VoxelGrid grid = graph.grid();
+        int[] reads = new int[1];
+        ArrayDataset array = new ArrayDataset(new long[] {grid.sizeX(), grid.sizeY(), grid.sizeZ(), 3}, DataType.FLOAT32, values);
+        Dataset counted = new Dataset() {
+            @Override
+            public DatasetInfo info() {
+                return array.info();
+            }
+
+            @Override
+            public Object read(long[] offset, int[] size) throws IOException {
+                reads[0]++;
+                return array.read(offset, size);
+            }
+        };
+        SegmentationResult streamed = SegmentationPipeline.run(AffinitySource.of(counted, 10), options, RunContext.of(2, Progress.NONE));
+        assertEquals(quantised ? 5 : 10, reads[0], "slabs of 10 of the 50 slices read");
+        assertArrayEquals(reference.fragments().ids(), streamed.fragments().ids());
+        assertHistoriesEqual(reference.history(), streamed.history());
     }
 
     /** The distance-transform fragments agglomerate too, and do not depend on threads or streaming either. */
