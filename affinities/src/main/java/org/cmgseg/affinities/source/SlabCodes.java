@@ -140,17 +140,15 @@ final class SlabCodes {
 
     /** The codes of values [from, from + n) into block[0, n); false when the dictionary is full. */
     private static boolean codes(float[] values, int from, int n, short[] block, ValueDictionary.Cache cache) {
-        int last = Float.floatToRawIntBits(values[from]);
-        int code = cache.code(last);
-        for (int k = 0; k < n && code >= 0; k++) {
+        for (int k = 0; k < n; k++) {
             int bits = Float.floatToRawIntBits(values[from + k]);
-            if (bits != last) {
-                last = bits;
-                code = cache.code(bits);
+            int code = cache.cached(bits);
+            if (code < 0 && (code = cache.code(bits)) < 0) {
+                return false;
             }
             block[k] = (short) code;
         }
-        return code >= 0;
+        return true;
     }
 
     /** Decodes codes [from, from + n) into out[at, at + n) with the values of the codes. */

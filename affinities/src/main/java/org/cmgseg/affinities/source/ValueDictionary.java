@@ -13,37 +13,25 @@ final class ValueDictionary {
     /** As many values as a 16-bit code tells apart. */
     static final int CAPACITY = 1 << 16;
 
-    /** Open addressing, at most half full; a slot is empty while its code is -1. */
-    private final int[] keys = new int[2 * CAPACITY];
-    private final int[] codes = filled(2 * CAPACITY);
+    /** Open addressing, at most half full. */
+    private final Table table = new Table(2 * CAPACITY);
     private final float[] values = new float[CAPACITY];
     private int size;
     private boolean full;
 
-    private static int[] filled(int length) {
-        int[] codes = new int[length];
-        Arrays.fill(codes, -1);
-        return codes;
-    }
-
     /** The code of a value's bits, a new one if it is new; -1 when it is new and the dictionary is full. */
     synchronized int code(int bits) {
-        int mask = keys.length - 1;
-        for (int slot = slot(bits, mask); ; slot = (slot + 1) & mask) {
-            if (codes[slot] < 0) {
-                if (size == CAPACITY) {
-                    full = true;
-                    return -1;
-                }
-                keys[slot] = bits;
-                codes[slot] = size;
-                values[size] = Float.intBitsToFloat(bits);
-                return size++;
-            }
-            if (keys[slot] == bits) {
-                return codes[slot];
-            }
+        int slot = table.find(bits);
+        if (table.codes[slot] >= 0) {
+            return table.codes[slot];
         }
+        if (size == CAPACITY) {
+            full = true;
+            return -1;
+        }
+        table.put(slot, bits, size);
+        values[size] = Float.intBitsToFloat(bits);
+        return size++;
     }
 
     /** Whether a value has been refused a code, as all 16-bit ones were taken. */
@@ -56,54 +44,79 @@ final class ValueDictionary {
         return Arrays.copyOf(values, size);
     }
 
-    private static int slot(int bits, int mask) {
-        int h = bits * 0x9E3779B9;
-        return (h ^ h >>> 16) & mask;
+    /** Codes by value bits, open addressing by a multiplicative hash; a slot is empty while its code is -1. */
+    private static final class Table {
+        final int[] keys;
+        final int[] codes;
+        final int shift;
+
+        /** A table of {@code length} slots, a power of two. */
+        Table(int length) {
+            keys = new int[length];
+            codes = new int[length];
+            Arrays.fill(codes, -1);
+            shift = Integer.numberOfLeadingZeros(length) + 1;
+        }
+
+        int home(int bits) {
+            return bits * 0x9E3779B9 >>> shift;
+        }
+
+        /** The slot of the bits, or the empty slot where they would go. */
+        int find(int bits) {
+            int mask = keys.length - 1;
+            int slot = home(bits);
+            while (codes[slot] >= 0 && keys[slot] != bits) {
+                slot = (slot + 1) & mask;
+            }
+            return slot;
+        }
+
+        void put(int slot, int bits, int code) {
+            keys[slot] = bits;
+            codes[slot] = code;
+        }
     }
 
-    /** One thread's lookups: the codes it has seen, asking the dictionary only for values new to it. */
+    /**
+     * One thread's lookups: the codes it has seen, at most an eighth full, so that nearly every value is found
+     * at its home slot ({@link #cached}, which the encoding loop inlines); the dictionary is asked only for values new
+     * to the thread.
+     */
     final class Cache {
 
-        private int[] cachedKeys = new int[1024];
-        private int[] cachedCodes = filled(1024);
-        private int cached;
+        private Table cached = new Table(4096);
+        private int count;
+
+        /** The code of the bits if they are at their home slot, else -1. */
+        int cached(int bits) {
+            Table t = cached;
+            int slot = t.home(bits);
+            return t.keys[slot] == bits ? t.codes[slot] : -1;
+        }
 
         /** As {@link ValueDictionary#code}. */
         int code(int bits) {
-            int mask = cachedKeys.length - 1;
-            for (int slot = slot(bits, mask); ; slot = (slot + 1) & mask) {
-                int code = cachedCodes[slot];
-                if (code < 0) {
-                    code = ValueDictionary.this.code(bits);
-                    if (code >= 0) {
-                        cachedKeys[slot] = bits;
-                        cachedCodes[slot] = code;
-                        if (++cached > cachedKeys.length / 2) {
-                            grow();
-                        }
-                    }
-                    return code;
-                }
-                if (cachedKeys[slot] == bits) {
-                    return code;
+            int slot = cached.find(bits);
+            if (cached.codes[slot] >= 0) {
+                return cached.codes[slot];
+            }
+            int code = ValueDictionary.this.code(bits);
+            if (code >= 0) {
+                cached.put(slot, bits, code);
+                if (++count > cached.keys.length / 8) {
+                    grow();
                 }
             }
+            return code;
         }
 
         private void grow() {
-            int[] oldKeys = cachedKeys;
-            int[] oldCodes = cachedCodes;
-            cachedKeys = new int[2 * oldKeys.length];
-            cachedCodes = filled(cachedKeys.length);
-            int mask = cachedKeys.length - 1;
-            for (int i = 0; i < oldKeys.length; i++) {
-                if (oldCodes[i] >= 0) {
-                    int slot = slot(oldKeys[i], mask);
-                    while (cachedCodes[slot] >= 0) {
-                        slot = (slot + 1) & mask;
-                    }
-                    cachedKeys[slot] = oldKeys[i];
-                    cachedCodes[slot] = oldCodes[i];
+            Table old = cached;
+            cached = new Table(2 * old.keys.length);
+            for (int i = 0; i < old.keys.length; i++) {
+                if (old.codes[i] >= 0) {
+                    cached.put(cached.find(old.keys[i]), old.keys[i], old.codes[i]);
                 }
             }
         }
