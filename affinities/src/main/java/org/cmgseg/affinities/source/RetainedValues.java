@@ -15,6 +15,9 @@ import org.cmgseg.core.VoxelGrid;
  */
 final class RetainedValues {
 
+    /** Values looked up before a slab is encoded: enough to fill the dictionary if they are continuous. */
+    private static final int FIRST_LOOK = 1 << 17;
+
     private final int slice;
     private final int sizeZ;
     private final ValueDictionary dictionary = new ValueDictionary();
@@ -41,10 +44,13 @@ final class RetainedValues {
             return false;
         }
         int length = AffinityGraph.CHANNELS * (z1 - z0) * slice;
-        SlabCodes slab = wide ? null : SlabCodes.narrow(values, length, dictionary, context);
-        if (slab == null && !dictionary.full()) {
-            wide = true;
-            slab = SlabCodes.wide(values, length, dictionary, context);
+        SlabCodes slab = null;
+        if (SlabCodes.fit(values, Math.min(length, FIRST_LOOK), dictionary)) {
+            slab = wide ? null : SlabCodes.narrow(values, length, dictionary, context);
+            if (slab == null && !dictionary.full()) {
+                wide = true;
+                slab = SlabCodes.wide(values, length, dictionary, context);
+            }
         }
         if (slab == null) {
             failed = true;

@@ -33,6 +33,22 @@ final class SlabCodes {
     }
 
     /**
+     * Whether the first {@code length} values have codes, looked up on this thread; a cheap first look at a slab,
+     * which refuses continuous values (whose first 65537 distinct ones fill the dictionary) before any codes' array
+     * is allocated.
+     */
+    static boolean fit(float[] values, int length, ValueDictionary dictionary) {
+        ValueDictionary.Cache cache = dictionary.new Cache();
+        short[] block = new short[BLOCK];
+        for (int start = 0; start < length; start += BLOCK) {
+            if (!codes(values, start, Math.min(BLOCK, length - start), block, cache)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
      * The first {@code length} values, a byte each; null when more than one in {@value #EXCEPTIONS_PER_VALUE} has a
      * code above a byte's, or the dictionary is full. On the context's threads.
      */
