@@ -15,7 +15,7 @@ import org.cmgseg.core.RunContext;
  */
 final class SlabCodes {
 
-    static final int ESCAPE = 255;
+    private static final int ESCAPE = 255;
     /** A narrow slab lists at most one value in this many apart; more, and it is wide. */
     private static final int EXCEPTIONS_PER_VALUE = 64;
     /** Values coded between looks at whether another thread has given up. */
