@@ -20,12 +20,13 @@ class StageTimesTest {
 
     /**
      * Raw slabs are read ahead on a background thread while the stages compute: the stages must still be
-     * wall-clock times, each at least 0 and together no longer than the whole run, and so must reading.
+     * wall-clock times, each at least 0 and together no longer than the whole run, and so must reading. The
+     * values are too many distinct ones for the fragments' pass to keep, so that the region graph reads them too.
      */
     @Test
     void stagesAreWallClockTimesWhenReadsOverlapThem() throws IOException {
-        int sx = 24;
-        int sy = 20;
+        int sx = 100;
+        int sy = 60;
         int sz = 12;
         float[] values = new float[3 * sz * sy * sx];
         Random random = new Random(7);
