@@ -1,8 +1,6 @@
 package org.cmgseg.affinities.source;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
 import java.util.ArrayList;
@@ -71,9 +69,9 @@ class RetainedPassTest {
 
     /**
      * Two passes, the first retaining, and a third; asserts that each gives {@code expected} and that only the first
-     * read the dataset when {@code retained}, every pass otherwise. Returns the source.
+     * read the dataset when {@code retained}, every pass otherwise.
      */
-    private static AffinitySource assertPasses(Recording dataset, NonFinitePolicy policy, float[] expected, boolean retained, int threads)
+    private static void assertPasses(Recording dataset, NonFinitePolicy policy, float[] expected, boolean retained, int threads)
             throws IOException {
         AffinitySource source = AffinitySource.of(dataset, policy, "the test volume");
         RunContext context = RunContext.of(threads, Progress.NONE);
@@ -91,7 +89,6 @@ class RetainedPassTest {
             assertEquals(retained, source.retains(), "pass " + pass);
             assertEquals(retained ? slabs : (pass + 1) * slabs, dataset.reads().size(), "slab reads after pass " + pass);
         }
-        return source;
     }
 
     /** float32 values of 0.01 steps, the frequent ones first seen first: a byte each, the rare ones listed apart. */
@@ -152,9 +149,7 @@ class RetainedPassTest {
             values[i] = pool[random.nextInt(pool.length)];
             expected[i] = Float.isFinite(values[i]) ? values[i] : 0.5f;
         }
-        AffinitySource source = assertPasses(dataset(DataType.FLOAT32, values.clone(), SZ, CHUNK_Z), NonFinitePolicy.replaceWith(0.5f),
-                expected, true, 2);
-        assertTrue(source.retains());
+        assertPasses(dataset(DataType.FLOAT32, values.clone(), SZ, CHUNK_Z), NonFinitePolicy.replaceWith(0.5f), expected, true, 2);
     }
 
     /** The last of three slabs brings more than 65536 distinct values: nothing is retained, and every pass reads the dataset. */
