@@ -154,13 +154,29 @@ final class SlabCodes {
         return fits.get();
     }
 
-    /** The codes of values [from, from + n) into block[0, n); false when the dictionary is full. */
+    /**
+     * The codes of values [from, from + n) into block[0, n); false when the dictionary is full. Each value is looked
+     * for at its home slot of the thread's table, whose arrays are held in locals (half the time of a lookup through
+     * the cache's fields), and only elsewhere through the cache.
+     */
     private static boolean codes(float[] values, int from, int n, short[] block, ValueDictionary.Cache cache) {
+        ValueDictionary.Table table = cache.table();
+        int[] keys = table.keys;
+        int[] codes = table.codes;
+        int shift = table.shift;
         for (int k = 0; k < n; k++) {
             int bits = Float.floatToRawIntBits(values[from + k]);
-            int code = cache.cached(bits);
-            if (code < 0 && (code = cache.code(bits)) < 0) {
-                return false;
+            int slot = ValueDictionary.Table.home(bits, shift);
+            int code = keys[slot] == bits ? codes[slot] : -1;
+            if (code < 0) {
+                code = cache.code(bits);
+                if (code < 0) {
+                    return false;
+                }
+                table = cache.table();
+                keys = table.keys;
+                codes = table.codes;
+                shift = table.shift;
             }
             block[k] = (short) code;
         }

@@ -45,7 +45,7 @@ final class ValueDictionary {
     }
 
     /** Codes by value bits, open addressing by a multiplicative hash; a slot is empty while its code is -1. */
-    private static final class Table {
+    static final class Table {
         final int[] keys;
         final int[] codes;
         final int shift;
@@ -59,6 +59,11 @@ final class ValueDictionary {
         }
 
         int home(int bits) {
+            return home(bits, shift);
+        }
+
+        /** The first slot to look at for the bits in a table of {@code 1 << (32 - shift)} slots. */
+        static int home(int bits, int shift) {
             return bits * 0x9E3779B9 >>> shift;
         }
 
@@ -79,20 +84,18 @@ final class ValueDictionary {
     }
 
     /**
-     * One thread's lookups: the codes it has seen, at most an eighth full, so that nearly every value is found
-     * at its home slot ({@link #cached}, which the encoding loop inlines); the dictionary is asked only for values new
-     * to the thread.
+     * One thread's lookups: the codes it has seen, in a table at most an eighth full, so that nearly every value is
+     * found at its home slot (where the encoding loop looks first, in {@link #table}); the dictionary is asked only
+     * for values new to the thread.
      */
     final class Cache {
 
         private Table cached = new Table(4096);
         private int count;
 
-        /** The code of the bits if they are at their home slot, else -1. */
-        int cached(int bits) {
-            Table t = cached;
-            int slot = t.home(bits);
-            return t.keys[slot] == bits ? t.codes[slot] : -1;
+        /** The table as it is now; {@link #code} may replace it by a larger one. */
+        Table table() {
+            return cached;
         }
 
         /** As {@link ValueDictionary#code}. */
