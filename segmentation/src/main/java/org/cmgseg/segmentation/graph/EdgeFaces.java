@@ -5,6 +5,7 @@ import java.util.Arrays;
 import org.cmgseg.affinities.source.AffinitySlab;
 import org.cmgseg.affinities.source.AffinitySource;
 import org.cmgseg.affinities.source.SlabStream;
+import org.cmgseg.core.Parallel;
 import org.cmgseg.core.RunContext;
 import org.cmgseg.core.Task;
 import org.cmgseg.core.VoxelGrid;
@@ -21,9 +22,10 @@ import org.cmgseg.segmentation.merge.FaceSink;
  * segment does, holding no face); {@link #of} keeps them, grouped per edge, for statistics fed again
  * and again, of transformed values too (as the grid search does, one per curve and merge function).
  * <p>
- * The affinities are streamed slab by slab. Threads split the edges, not the voxels (an edge belongs
- * to thread u mod threads), so each edge sees its faces in that order and nothing depends on the
- * thread count.
+ * The affinities are streamed slab by slab, and each z-slice is taken in two steps: threads split its
+ * rows to find every face's edge, then split the edges to hand on their faces, each thread reading the
+ * rows' faces in order. So each edge sees its faces in scan order and nothing depends on the thread
+ * count.
  */
 public final class EdgeFaces {
 
@@ -40,9 +42,9 @@ public final class EdgeFaces {
     public static void stream(RegionGraph graph, Fragments fragments, AffinitySource affinities, FaceSink sink, RunContext context)
             throws IOException {
         VoxelGrid grid = fragments.grid();
-        int owners = context.threads();
-        FaceScan[] scans = new FaceScan[owners];
-        Arrays.setAll(scans, owner -> new FaceScan(graph, fragments, sink, owner, owners));
+        int parts = context.threads();
+        FaceScan[] scans = new FaceScan[parts];
+        Arrays.setAll(scans, part -> new FaceScan(graph, fragments));
         Task task = context.task("graph", grid.sizeZ());
         int depth = affinities.slabDepth();
         try (SlabStream slabs = affinities.slabs(context)) {
@@ -52,8 +54,13 @@ public final class EdgeFaces {
                 // a slice at a time, so that a slab held in memory whole can be left when the run is cancelled
                 for (int z = z0; z < z1; z++) {
                     int rowFrom = z * grid.sizeY();
-                    int rowTo = (z + 1) * grid.sizeY();
-                    context.forEach(owners, owner -> scans[owner].rows(slab, rowFrom, rowTo));
+                    context.forEach(parts, part -> scans[part].rows(slab, rowFrom + Parallel.partStart(grid.sizeY(), parts, part),
+                            rowFrom + Parallel.partStart(grid.sizeY(), parts, part + 1)));
+                    context.forEach(parts, owner -> {
+                        for (FaceScan scan : scans) {
+                            scan.feed(sink, owner, parts);
+                        }
+                    });
                     task.advance(1);
                 }
             }
@@ -78,7 +85,7 @@ public final class EdgeFaces {
         }
         start[edges] = (int) total;
         float[] values = new float[(int) total];
-        // the scan gives each edge's faces to one thread only, so the cursors need no synchronisation
+        // the scan hands each edge's faces to one thread only, so the cursors need no synchronisation
         int[] cursor = Arrays.copyOf(start, edges);
         stream(graph, fragments, affinities, (edge, affinity) -> values[cursor[edge]++] = affinity, context);
         return new EdgeFaces(start, values);

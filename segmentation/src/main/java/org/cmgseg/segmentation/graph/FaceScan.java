@@ -1,15 +1,16 @@
 package org.cmgseg.segmentation.graph;
 
+import java.util.Arrays;
 import org.cmgseg.affinities.source.AffinitySlab;
 import org.cmgseg.core.VoxelGrid;
 import org.cmgseg.segmentation.fragments.Fragments;
 import org.cmgseg.segmentation.merge.FaceSink;
 
 /**
- * One thread's share of a face pass: the faces of the edges (u, v) with u mod owners = owner. A row's
- * faces are collected first, the edges that {@link RecentEdges} does not know found together
- * ({@link RegionGraph#findAll}, whose cache misses overlap), and then the faces given to the sink in
- * scan order.
+ * One thread's share of a face pass: the faces of a range of rows, each with its edge and affinity, kept
+ * in scan order until {@link #feed} hands them on. A row's faces are collected first, the edges that
+ * {@link RecentEdges} does not know found together ({@link RegionGraph#findAll}, whose cache misses
+ * overlap).
  */
 final class FaceScan {
 
@@ -19,28 +20,22 @@ final class FaceScan {
     private final RegionGraph graph;
     private final VoxelGrid grid;
     private final int[] ids;
-    private final FaceSink sink;
-    private final int owner;
-    private final int owners;
     private final RecentEdges recent = new RecentEdges();
     private final int[] offsets = new int[3];
     private float[] affinities;
-    /** The current row's faces: their edges (or pending pairs) and affinities. */
-    private final int[] faceEdges;
-    private final float[] faceValues;
+    /** The faces of the rows scanned last: their edges (or, within the current row, pending pairs) and affinities. */
+    private int[] faceEdges;
+    private float[] faceValues;
     private int faces;
     /** The pairs of the current row that are still to be found, and then their edges. */
     private final long[] pending;
     private final int[] found;
     private int pendingCount;
 
-    FaceScan(RegionGraph graph, Fragments fragments, FaceSink sink, int owner, int owners) {
+    FaceScan(RegionGraph graph, Fragments fragments) {
         this.graph = graph;
         this.grid = fragments.grid();
         this.ids = fragments.ids();
-        this.sink = sink;
-        this.owner = owner;
-        this.owners = owners;
         int rowFaces = 3 * grid.sizeX();
         faceEdges = new int[rowFaces];
         faceValues = new float[rowFaces];
@@ -49,9 +44,10 @@ final class FaceScan {
     }
 
     /**
-     * The faces of rows [rowFrom, rowTo) (z, y pairs) of a slab that holds them. The raster walk is
-     * the one of {@link RegionGraphBuilder}'s edge pass, written out again: shared through a visitor
-     * interface, the graph stage took 15-20 % longer (64 Mvoxels: 1.58-1.66 s against 1.33-1.46 s).
+     * Collects the faces of rows [rowFrom, rowTo) (z, y pairs) of a slab that holds them, in place of
+     * those collected before. The raster walk is the one of {@link RegionGraphBuilder}'s edge pass,
+     * written out again: shared through a visitor interface, the graph stage took 15-20 % longer
+     * (64 Mvoxels: 1.58-1.66 s against 1.33-1.46 s).
      */
     void rows(AffinitySlab slab, int rowFrom, int rowTo) {
         affinities = slab.values();
@@ -61,11 +57,16 @@ final class FaceScan {
         int sx = grid.sizeX();
         int sy = grid.sizeY();
         int slice = sx * sy;
+        faces = 0;
         for (int row = rowFrom; row < rowTo; row++) {
             int z = row / sy;
             int y = row - z * sy;
             int start = row * sx;
-            faces = 0;
+            int rowStart = faces;
+            if (faceEdges.length - faces < 3 * sx) {
+                faceEdges = Arrays.copyOf(faceEdges, 2 * faceEdges.length);
+                faceValues = Arrays.copyOf(faceValues, faceEdges.length);
+            }
             pendingCount = 0;
             for (int x = 0; x < sx; x++) {
                 int v = start + x;
@@ -83,7 +84,7 @@ final class FaceScan {
                     face(2, v, a, ids[v - 1]);
                 }
             }
-            emitRow();
+            resolveRow(rowStart);
         }
     }
 
@@ -91,12 +92,7 @@ final class FaceScan {
         if (b == 0 || a == b) {
             return;
         }
-        int lo = Math.min(a, b);
-        int hi = Math.max(a, b);
-        if (lo % owners != owner) {
-            return;
-        }
-        long key = (long) lo << 32 | hi;
+        long key = a < b ? (long) a << 32 | b : (long) b << 32 | a;
         int edge = recent.get(key);
         if (edge == RecentEdges.MISS) {
             edge = PENDING - pendingCount;
@@ -107,15 +103,37 @@ final class FaceScan {
         faceValues[faces++] = affinities[offsets[axis] + voxel];
     }
 
-    /** Finds the row's pending pairs, puts them in the cache in place of their markers, and gives the faces to the sink. */
-    private void emitRow() {
+    /** Finds the row's pending pairs, puts them in the cache in place of their markers, and in the row's faces. */
+    private void resolveRow(int rowStart) {
+        if (pendingCount == 0) {
+            return;
+        }
         graph.findAll(pending, pendingCount, found);
         for (int p = 0; p < pendingCount; p++) {
             recent.put(pending[p], found[p]);
         }
+        for (int i = rowStart; i < faces; i++) {
+            int edge = faceEdges[i];
+            if (edge < RecentEdges.MISS) {
+                faceEdges[i] = found[PENDING - edge];
+            }
+        }
+    }
+
+    /**
+     * Gives the collected faces of the edges that belong to {@code owner} of {@code owners} to the sink, in
+     * scan order. Edges belong to owners in blocks of 16, so that owners rarely write to the same cache line.
+     */
+    void feed(FaceSink sink, int owner, int owners) {
         for (int i = 0; i < faces; i++) {
             int edge = faceEdges[i];
-            sink.add(edge > RecentEdges.MISS ? edge : found[PENDING - edge], faceValues[i]);
+            if (ownerOf(edge, owners) == owner) {
+                sink.add(edge, faceValues[i]);
+            }
         }
+    }
+
+    private static int ownerOf(int edge, int owners) {
+        return (int) (((edge >>> 4) * 0x9E3779B9L & 0xFFFFFFFFL) * owners >>> 32);
     }
 }

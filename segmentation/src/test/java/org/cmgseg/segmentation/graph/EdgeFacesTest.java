@@ -30,13 +30,21 @@ class EdgeFacesTest {
     private static final VoxelGrid GRID = new VoxelGrid(9, 7, 5);
     private static final int FRAGMENTS = 6;
 
-    private final int[] ids = new int[(int) GRID.voxels()];
-    private final float[] affinities = new float[3 * ids.length];
+    private VoxelGrid grid = GRID;
+    private int[] ids;
+    private float[] affinities;
 
     EdgeFacesTest() {
-        SplittableRandom random = new SplittableRandom(12);
+        randomVolume(GRID, FRAGMENTS, 12);
+    }
+
+    private void randomVolume(VoxelGrid shape, int fragments, long seed) {
+        grid = shape;
+        ids = new int[(int) shape.voxels()];
+        affinities = new float[3 * ids.length];
+        SplittableRandom random = new SplittableRandom(seed);
         for (int i = 0; i < ids.length; i++) {
-            ids[i] = random.nextInt(FRAGMENTS + 1);
+            ids[i] = random.nextInt(fragments + 1);
         }
         for (int i = 0; i < affinities.length; i++) {
             affinities[i] = random.nextFloat();
@@ -47,12 +55,12 @@ class EdgeFacesTest {
     private Map<Long, List<Float>> enumerated() {
         Map<Long, List<Float>> faces = new TreeMap<>();
         int n = ids.length;
-        for (int z = 0; z < GRID.sizeZ(); z++) {
-            for (int y = 0; y < GRID.sizeY(); y++) {
-                for (int x = 0; x < GRID.sizeX(); x++) {
-                    int v = GRID.index(x, y, z);
+        for (int z = 0; z < grid.sizeZ(); z++) {
+            for (int y = 0; y < grid.sizeY(); y++) {
+                for (int x = 0; x < grid.sizeX(); x++) {
+                    int v = grid.index(x, y, z);
                     int[] coordinate = {z, y, x};
-                    int[] stride = {GRID.sizeX() * GRID.sizeY(), GRID.sizeX(), 1};
+                    int[] stride = {grid.sizeX() * grid.sizeY(), grid.sizeX(), 1};
                     for (int c = 0; c < 3; c++) {
                         if (coordinate[c] == 0) {
                             continue;
@@ -72,7 +80,18 @@ class EdgeFacesTest {
 
     @Test
     void everyEdgeHoldsItsFacesInScanOrderWhateverTheThreadsAndSlabs() throws IOException {
-        Fragments fragments = new Fragments(GRID, ids, FRAGMENTS, null);
+        checkFacesInScanOrder(FRAGMENTS);
+    }
+
+    /** Enough edges that every thread hands on the faces of some (edges go to threads in blocks of 16). */
+    @Test
+    void manyEdgesKeepTheirFacesInScanOrderWhenThreadsSplitTheRows() throws IOException {
+        randomVolume(new VoxelGrid(13, 11, 4), 40, 5);
+        checkFacesInScanOrder(40);
+    }
+
+    private void checkFacesInScanOrder(int fragmentCount) throws IOException {
+        Fragments fragments = new Fragments(grid, ids, fragmentCount, null);
         RegionGraph graph = RegionGraphBuilder.edges(fragments, RunContext.sequential());
         Map<Long, List<Float>> expected = enumerated();
         assertEquals(expected.size(), graph.edges());
@@ -88,9 +107,9 @@ class EdgeFacesTest {
         for (int i = 0; i < values.length; i++) {
             values[i] = all.get(i);
         }
-        ArrayDataset dataset = new ArrayDataset(new long[] {GRID.sizeX(), GRID.sizeY(), GRID.sizeZ(), 3}, DataType.FLOAT32, affinities);
-        for (int threads : new int[] {1, 3}) {
-            for (int slabDepth : new int[] {1, 2, GRID.sizeZ()}) {
+        ArrayDataset dataset = new ArrayDataset(new long[] {grid.sizeX(), grid.sizeY(), grid.sizeZ(), 3}, DataType.FLOAT32, affinities);
+        for (int threads : new int[] {1, 2, 3}) {
+            for (int slabDepth : new int[] {1, 2, grid.sizeZ()}) {
                 EdgeFaces faces = EdgeFaces.of(graph, fragments, AffinitySource.of(dataset, slabDepth), RunContext.of(threads,
                         Progress.NONE));
                 String what = threads + " threads, slabs of " + slabDepth;
