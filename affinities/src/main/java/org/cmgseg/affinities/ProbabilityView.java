@@ -19,6 +19,8 @@ import org.cmgseg.core.RunContext;
  */
 public final class ProbabilityView implements Dataset {
 
+    private static final int ONE_BITS = Float.floatToRawIntBits(1f);
+
     private final Dataset source;
     private final NonFinitePolicy policy;
     private final String where;
@@ -101,13 +103,33 @@ public final class ProbabilityView implements Dataset {
         hi[0] = Float.NEGATIVE_INFINITY;
         boolean[] refused = new boolean[1];
         context.forRange(length, (from, to) -> {
-            float partLo = Float.POSITIVE_INFINITY;
-            float partHi = Float.NEGATIVE_INFINITY;
-            // first without a branch per value (twice as fast): min and max carry a NaN or an infinity through, and
-            // only then is the part looked at value by value
+            float partLo;
+            float partHi;
+            // first as ints: the raw bits of floats in [+0, 1] order as the floats do, and an int minimum and maximum
+            // taken with branches (which rarely change them, so are predicted) is twice as fast as Math.min's chain
+            int lowBits = Integer.MAX_VALUE;
+            int highBits = Integer.MIN_VALUE;
             for (int i = from; i < to; i++) {
-                partLo = Math.min(partLo, values[i]);
-                partHi = Math.max(partHi, values[i]);
+                int bits = Float.floatToRawIntBits(values[i]);
+                if (bits < lowBits) {
+                    lowBits = bits;
+                }
+                if (bits > highBits) {
+                    highBits = bits;
+                }
+            }
+            if (0 <= lowBits && lowBits <= highBits && highBits <= ONE_BITS) {
+                partLo = Float.intBitsToFloat(lowBits);
+                partHi = Float.intBitsToFloat(highBits);
+            } else {
+                // any value outside [+0, 1] (-0.0, NaN, infinities) or an empty part: as floats, min and max carrying a NaN
+                // or an infinity through, and only then value by value
+                partLo = Float.POSITIVE_INFINITY;
+                partHi = Float.NEGATIVE_INFINITY;
+                for (int i = from; i < to; i++) {
+                    partLo = Math.min(partLo, values[i]);
+                    partHi = Math.max(partHi, values[i]);
+                }
             }
             boolean partRefused = false;
             if (!Float.isFinite(partLo) || !Float.isFinite(partHi)) {

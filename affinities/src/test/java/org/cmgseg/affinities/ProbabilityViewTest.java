@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import java.io.IOException;
+import java.util.Arrays;
 import org.cmgseg.affinities.io.ArrayDataset;
 import org.cmgseg.affinities.io.Compression;
 import org.cmgseg.affinities.io.DataType;
@@ -155,6 +156,36 @@ class ProbabilityViewTest {
         assertEquals("a holds values from 0.125 to 1.5, outside [0, 1]", assertThrows(IllegalArgumentException.class,
                 () -> wholeOnThreads(ProbabilityView.of(new ArrayDataset(new long[] {1000, 100, 3}, DataType.FLOAT32, above),
                         NonFinitePolicy.FAIL, "a"))).getMessage());
+    }
+
+    /** A slab of 0.5 (on 4 threads) with one value in its last part: the range read, or the failure. */
+    private static String rangeWith(float value, NonFinitePolicy policy) {
+        float[] values = new float[300_000];
+        Arrays.fill(values, 0.5f);
+        values[299_998] = value;
+        ProbabilityView view = ProbabilityView.of(new ArrayDataset(new long[] {1000, 100, 3}, DataType.FLOAT32, values), policy, "e");
+        try {
+            wholeOnThreads(view);
+        } catch (IllegalArgumentException | IOException e) {
+            return e.getMessage();
+        }
+        ValueRange range = view.range();
+        return Integer.toHexString(Float.floatToRawIntBits((float) range.min())) + " " + Integer.toHexString(Float.floatToRawIntBits((float) range.max()));
+    }
+
+    @Test
+    void theEdgesOfTheUnitIntervalAndTheValuesJustOutsideItAreToldApartBitForBit() {
+        assertEquals("0 3f000000", rangeWith(0f, NonFinitePolicy.FAIL));
+        assertEquals("80000000 3f000000", rangeWith(-0f, NonFinitePolicy.FAIL), "-0.0 is in the range, and kept as stored");
+        assertEquals("3f000000 3f800000", rangeWith(1f, NonFinitePolicy.FAIL));
+        assertEquals("1 3f000000", rangeWith(Float.MIN_VALUE, NonFinitePolicy.FAIL));
+        assertEquals("e holds values from 0.5 to 1.0000001, outside [0, 1]", rangeWith(Math.nextUp(1f), NonFinitePolicy.FAIL));
+        assertEquals("e holds values from -1.4E-45 to 0.5, outside [0, 1]", rangeWith(-Float.MIN_VALUE, NonFinitePolicy.FAIL));
+        assertEquals("e holds Infinity at [2, 99, 998]; give a value in [0, 1] to read NaN and infinities as (--nan-as)",
+                rangeWith(Float.POSITIVE_INFINITY, NonFinitePolicy.FAIL));
+        assertEquals("e holds NaN at [2, 99, 998]; give a value in [0, 1] to read NaN and infinities as (--nan-as)",
+                rangeWith(Float.intBitsToFloat(0x7f800001), NonFinitePolicy.FAIL));
+        assertEquals("3f000000 3f000000", rangeWith(Float.NEGATIVE_INFINITY, NonFinitePolicy.replaceWith(1)));
     }
 
     @Test

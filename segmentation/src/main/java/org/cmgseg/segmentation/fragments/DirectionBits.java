@@ -104,12 +104,15 @@ final class DirectionBits {
                 m = m < posz ? posz : m;
                 int directions = 0;
                 if (m > low) {
-                    directions = (negz == m | negz >= high ? 0x01 : 0)
-                            | (negy == m | negy >= high ? 0x02 : 0)
-                            | (negx == m | negx >= high ? 0x04 : 0)
-                            | (posz == m | posz >= high ? 0x08 : 0)
-                            | (posy == m | posy >= high ? 0x10 : 0)
-                            | (posx == m | posx >= high ? 0x20 : 0);
+                    // a value is the largest (== m) or at least high exactly when it is at least the smaller of the two (NaN
+                    // is neither; a NaN high leaves m)
+                    float t = high < m ? high : m;
+                    directions = (negz >= t ? 0x01 : 0)
+                            | (negy >= t ? 0x02 : 0)
+                            | (negx >= t ? 0x04 : 0)
+                            | (posz >= t ? 0x08 : 0)
+                            | (posy >= t ? 0x10 : 0)
+                            | (posx >= t ? 0x20 : 0);
                 }
                 bits[v] = directions;
             }

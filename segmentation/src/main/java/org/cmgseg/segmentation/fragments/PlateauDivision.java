@@ -98,16 +98,15 @@ final class PlateauDivision {
     private static void reduce(int[] seg, int[] offsets, IntList queue, int v) {
         int bits = seg[v];
         int keep = 0;
-        for (int d = 0; d < Directions.COUNT; d++) {
-            if ((bits & BIT[d]) != 0) {
-                int w = v + offsets[d];
-                int other = seg[w];
-                if ((other & BACK[d]) == 0) {
-                    keep = BIT[d];
-                } else if ((other & MARK) == 0) {
-                    seg[w] = other | MARK;
-                    queue.add(w);
-                }
+        for (int set = bits & Directions.ALL; set != 0; set &= set - 1) {
+            int d = Integer.numberOfTrailingZeros(set);
+            int w = v + offsets[d];
+            int other = seg[w];
+            if ((other & BACK[d]) == 0) {
+                keep = BIT[d];
+            } else if ((other & MARK) == 0) {
+                seg[w] = other | MARK;
+                queue.add(w);
             }
         }
         seg[v] = keep;

@@ -1,7 +1,5 @@
 package org.cmgseg.segmentation.fragments;
 
-import static org.cmgseg.segmentation.fragments.Directions.BIT;
-
 import org.cmgseg.core.Task;
 import org.cmgseg.segmentation.util.IntList;
 
@@ -15,7 +13,7 @@ import org.cmgseg.segmentation.util.IntList;
  * A voxel that keeps several bits after plateau division lies on an undivided plateau: none of it was
  * reached from a corner, so all its bits point at each other and it is closed under them. The first
  * path to reach a part of it that the slab joins therefore finds it unlabelled, and that part takes the
- * path's new label whole, labelled during the breadth-first fill itself. (waterz searches it for a
+ * path's new label whole, labelled during the fill itself. (waterz searches it for a
  * labelled voxel first and labels what it visited afterwards; there is none to find, so the outcome is
  * the same, without a second pass over the plateau.)
  */
@@ -126,29 +124,28 @@ final class SlabLabelling {
     }
 
     /**
-     * Labels the part of an undivided plateau that the slab joins to {@code start}, breadth-first, each
-     * voxel marked when found and labelled when looked beyond. None of it is labelled yet; voxels of it
-     * on the current path (marked) are left to the path, as their single bits lead along it to start.
+     * Labels the part of an undivided plateau that the slab joins to {@code start}, each voxel marked when
+     * found and labelled when looked beyond. None of it is labelled yet; voxels of it on the current path
+     * (marked) are left to the path, as their single bits lead along it to start. The part takes one label
+     * whatever the order, so the last voxel found is looked beyond first: the fill then runs along rows,
+     * and holds only the voxels found and not yet looked beyond.
      */
     private void flood(int start, int label) {
-        pending.clear();
         pending.add(start);
-        for (int i = 0; i < pending.size(); i++) {
-            int me = pending.get(i);
+        while (pending.size() > 0) {
+            int me = pending.removeLast();
             int mine = seg[me];
             seg[me] = label;
-            for (int d = 0; d < Directions.COUNT; d++) {
-                if ((mine & BIT[d]) != 0) {
-                    int him = me + offsets[d];
-                    if (him < from || him >= to) {
-                        link(label, him);
-                        continue;
-                    }
-                    int his = seg[him];
-                    if ((his & (LABELLED | MARK)) == 0) {
-                        seg[him] = his | MARK;
-                        pending.add(him);
-                    }
+            for (int set = mine & Directions.ALL; set != 0; set &= set - 1) {
+                int him = me + offsets[Integer.numberOfTrailingZeros(set)];
+                if (him < from || him >= to) {
+                    link(label, him);
+                    continue;
+                }
+                int his = seg[him];
+                if ((his & (LABELLED | MARK)) == 0) {
+                    seg[him] = his | MARK;
+                    pending.add(him);
                 }
             }
         }

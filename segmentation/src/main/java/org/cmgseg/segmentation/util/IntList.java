@@ -19,6 +19,11 @@ public final class IntList {
         return values[i];
     }
 
+    /** Removes the last value and returns it. */
+    public int removeLast() {
+        return values[--size];
+    }
+
     public int size() {
         return size;
     }

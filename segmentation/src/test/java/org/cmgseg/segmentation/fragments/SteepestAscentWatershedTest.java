@@ -72,6 +72,24 @@ class SteepestAscentWatershedTest {
         assertEquals(Arrays.stream(expected).max().orElse(0), fragments.count());
     }
 
+    /** An in-memory graph is not checked, so -0.0 reaches the watershed, which takes it as 0 (also at low = 0). */
+    @Property(tries = 100)
+    void negativeZeroInAnInMemoryGraphIsTakenAsZero(@ForAll long seed, @ForAll @IntRange(min = 1, max = 9) int sx,
+            @ForAll @IntRange(min = 1, max = 9) int sy, @ForAll @IntRange(min = 1, max = 6) int sz, @ForAll @IntRange(min = 1, max = 3) int levels,
+            @ForAll boolean lowZero) throws IOException {
+        VoxelGrid grid = new VoxelGrid(sx, sy, sz);
+        float[] values = coarse(seed, grid, levels).values();
+        Random random = new Random(~seed);
+        for (int i = 0; i < values.length; i++) {
+            values[i] = values[i] == 0 && random.nextBoolean() ? -0.0f : values[i];
+        }
+        float low = lowZero ? 0 : FragmentMethod.WATERZ_LOW;
+        long[] expected = SpecWatershed.fragments(values, sx, sy, sz, low, FragmentMethod.WATERZ_HIGH);
+        Fragments fragments = SteepestAscentWatershed.compute(AffinitySource.of(new AffinityGraph(grid, values)), low,
+                FragmentMethod.WATERZ_HIGH, RunContext.of(2, Progress.NONE));
+        assertArrayEquals(expected, Arrays.stream(fragments.ids()).asLongStream().toArray());
+    }
+
     /**
      * A U-shaped plateau (affinity 1) whose two arms meet only in the last slice, around a small fragment
      * of its own: on several threads the arms lie in one slab as two parts joined through another, and
