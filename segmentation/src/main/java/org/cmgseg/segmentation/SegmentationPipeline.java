@@ -95,7 +95,7 @@ public final class SegmentationPipeline {
         ContactArea contact = new ContactArea(graph.edges());
         EdgeFaces.stream(graph, fragments, affinities, FaceSink.both(statistic, contact), context);
         double seconds = clock.lap();
-        return new Prepared(new Agglomeration(graph, contact, function, statistic, queueType.create(graph.edges())), seconds);
+        return new Prepared(new Agglomeration(graph, contact, function, statistic, queueType.create(graph.edges()), context), seconds);
     }
 
     private static void warn(List<String> warnings, Progress progress, String message) {
