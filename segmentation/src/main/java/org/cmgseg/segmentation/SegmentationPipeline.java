@@ -105,7 +105,7 @@ public final class SegmentationPipeline {
         EdgeFaces.stream(graph, fragments, affinities, FaceSink.both(statistic, contact), context);
         affinities.discardRetained();
         double seconds = clock.lap();
-        return new Prepared(new Agglomeration(graph, contact, function, statistic, queueType.create(graph.edges())), seconds);
+        return new Prepared(new Agglomeration(graph, contact, function, statistic, queueType.create(graph.edges()), context), seconds);
     }
 
     /** Whether the fragments read the affinities, before the region graph reads them again. */

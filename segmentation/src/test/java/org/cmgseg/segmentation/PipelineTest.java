@@ -27,6 +27,7 @@ import org.cmgseg.segmentation.merge.MergeFunction;
 import org.cmgseg.segmentation.merge.MergeFunctions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /** The pipeline as a whole, on the gala affinities: streaming, threads, thresholds, the graph left over. */
@@ -162,14 +163,15 @@ class PipelineTest {
 
     /**
      * The graph left over, against a scan of the final segmentation: for max (and every pooled
-     * quantile) the score of an edge is exactly that of all voxel faces between the two segments.
+     * quantile) the score of an edge is exactly that of all voxel faces between the two segments; also when
+     * the agglomeration looks its edges up on several threads.
      */
     @ParameterizedTest
-    @ValueSource(strings = {"max", "quantile:50:all", "histogram:85:bins=256:all"})
-    void remainingGraphIsTheGraphOfTheSegmentation(String function) throws IOException {
+    @CsvSource({"max, 1", "quantile:50:all, 1", "histogram:85:bins=256:all, 1", "max, 2", "quantile:50:all, 3"})
+    void remainingGraphIsTheGraphOfTheSegmentation(String function, int threads) throws IOException {
         AffinityGraph graph = WaterzReference.affinities("affinities");
         SegmentationOptions options = SegmentationOptions.of(MergeFunction.parse(function), new QueueType(256), 0.5);
-        SegmentationResult result = SegmentationPipeline.run(graph, options, RunContext.sequential());
+        SegmentationResult result = SegmentationPipeline.run(graph, options, RunContext.of(threads, Progress.NONE));
         long[] segmentation = result.segmentation(0);
         VoxelGrid grid = graph.grid();
         Map<Long, List<Float>> faces = new HashMap<>();

@@ -1,6 +1,7 @@
 package org.cmgseg.segmentation.agglomerate;
 
 import java.util.Arrays;
+import org.cmgseg.core.RunContext;
 import org.cmgseg.core.Task;
 import org.cmgseg.segmentation.graph.RegionGraph;
 import org.cmgseg.segmentation.merge.ContactArea;
@@ -27,6 +28,8 @@ public final class Agglomeration {
     private static final byte DELETED = 2;
     /** Merges between two advances of the progress (each a cancellation check). */
     private static final int MERGES_PER_ADVANCE = 1 << 12;
+    /** The least number of remaining edges a thread looks up, so that smaller graphs are shared among threads too. */
+    private static final int LOOKUPS_PER_PART = 1 << 8;
 
     private final MergeFunction function;
     private final EdgeStatistic statistic;
@@ -42,34 +45,55 @@ public final class Agglomeration {
     private final EdgeTable table;
     private final MergeHistory history = new MergeHistory();
     private final IncidenceLists.Liveness live;
+    private final RunContext context;
     private float mergedUntil = -Float.MAX_VALUE;
     /** What {@link #touchSlots} read, kept so that the compiler keeps the reads. */
     private long touched;
 
     /** Takes over {@code contact} and {@code statistic}, both folded as edges combine. */
     public Agglomeration(RegionGraph graph, ContactArea contact, MergeFunction function, EdgeStatistic statistic, EdgeQueue queue) {
+        this(graph, contact, function, statistic, queue, RunContext.sequential());
+    }
+
+    /**
+     * As above, with the three parts of setting up (the edge table, the incidence lists, the scored queue), which
+     * share nothing, and the look-ups of {@link #remainingGraph}, on the context's threads.
+     */
+    public Agglomeration(RegionGraph graph, ContactArea contact, MergeFunction function, EdgeStatistic statistic, EdgeQueue queue,
+            RunContext context) {
         this.function = function;
         this.statistic = statistic;
         this.queue = queue;
         this.contact = contact;
+        this.context = context;
         int edges = graph.edges();
         int[] u = graph.u();
         int[] v = graph.v();
         key = new long[edges];
-        for (int e = 0; e < edges; e++) {
-            key[e] = pair(u[e], v[e]);
-        }
         score = new float[edges];
         state = new byte[edges];
         label = new int[graph.nodes()];
         Arrays.setAll(label, n -> n);
-        incidence = new IncidenceLists(graph.nodes(), u, v);
-        table = new EdgeTable(key);
+        EdgeTable[] madeTable = new EdgeTable[1];
+        IncidenceLists[] madeLists = new IncidenceLists[1];
+        context.forEach(3, part -> {
+            if (part == 0) {
+                for (int e = 0; e < edges; e++) {
+                    key[e] = pair(u[e], v[e]);
+                }
+                madeTable[0] = new EdgeTable(key);
+            } else if (part == 1) {
+                madeLists[0] = new IncidenceLists(graph.nodes(), u, v);
+            } else {
+                for (int e = 0; e < edges; e++) {
+                    score[e] = function.score(statistic, e);
+                    queue.push(e, score[e]);
+                }
+            }
+        });
+        table = madeTable[0];
+        incidence = madeLists[0];
         live = table::live;
-        for (int e = 0; e < edges; e++) {
-            score[e] = function.score(statistic, e);
-            queue.push(e, score[e]);
-        }
     }
 
     /**
@@ -138,13 +162,16 @@ public final class Agglomeration {
         int[] v = new int[n];
         float[] scores = new float[n];
         long[] area = new long[n];
-        for (int i = 0; i < n; i++) {
-            u[i] = first(labelPairs[i]);
-            v[i] = second(labelPairs[i]);
-            int e = table.get(pair(representative[u[i]], representative[v[i]]));
-            scores[i] = (state[e] & STALE) != 0 ? function.score(statistic, e) : score[e];
-            area[i] = contact.area(e);
-        }
+        long[] sorted = labelPairs;
+        context.forRange(n, LOOKUPS_PER_PART, (from, to) -> {
+            for (int i = from; i < to; i++) {
+                u[i] = first(sorted[i]);
+                v[i] = second(sorted[i]);
+                int e = table.get(pair(representative[u[i]], representative[v[i]]));
+                scores[i] = (state[e] & STALE) != 0 ? function.score(statistic, e) : score[e];
+                area[i] = contact.area(e);
+            }
+        });
         return new RemainingGraph(u, v, scores, area);
     }
 
