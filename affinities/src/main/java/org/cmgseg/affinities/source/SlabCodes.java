@@ -38,14 +38,7 @@ final class SlabCodes {
      * is allocated.
      */
     static boolean fit(float[] values, int length, ValueDictionary dictionary) {
-        ValueDictionary.Cache cache = dictionary.new Cache();
-        short[] block = new short[BLOCK];
-        for (int start = 0; start < length; start += BLOCK) {
-            if (!codes(values, start, Math.min(BLOCK, length - start), block, cache)) {
-                return false;
-            }
-        }
-        return true;
+        return new Part(values, null, new short[length], 0, length).encode(0, length, dictionary.new Cache());
     }
 
     /**
@@ -54,23 +47,15 @@ final class SlabCodes {
      */
     static SlabCodes narrow(float[] values, int length, ValueDictionary dictionary, RunContext context) {
         byte[] codes = new byte[length];
-        List<NarrowPart> parts = new ArrayList<>();
-        boolean fits = encode(values, length, dictionary, context, (from, to) -> {
-            NarrowPart part = new NarrowPart(values, codes, from, to);
-            synchronized (parts) {
-                parts.add(part);
-            }
-            return part;
-        });
-        if (!fits) {
+        List<Part> parts = encode(values, length, codes, null, dictionary, context);
+        if (parts == null) {
             return null;
         }
-        parts.sort(Comparator.comparingInt(part -> part.from));
         int exceptions = parts.stream().mapToInt(part -> part.size).sum();
         int[] at = new int[exceptions];
         float[] value = new float[exceptions];
         int i = 0;
-        for (NarrowPart part : parts) {
+        for (Part part : parts) {
             System.arraycopy(part.at, 0, at, i, part.size);
             System.arraycopy(part.value, 0, value, i, part.size);
             i += part.size;
@@ -81,106 +66,106 @@ final class SlabCodes {
     /** The first {@code length} values, two bytes each; null when the dictionary is full. On the context's threads. */
     static SlabCodes wide(float[] values, int length, ValueDictionary dictionary, RunContext context) {
         short[] codes = new short[length];
-        boolean fits = encode(values, length, dictionary, context, (from, to) -> (block, start, n) -> {
-            System.arraycopy(block, 0, codes, start, n);
-            return true;
+        return encode(values, length, null, codes, dictionary, context) == null ? null : new SlabCodes(codes, new int[0], new float[0]);
+    }
+
+    /** The parts of the slab in order, each coded on one of the context's threads; null when the values do not fit. */
+    private static List<Part> encode(float[] values, int length, byte[] bytes, short[] shorts, ValueDictionary dictionary,
+            RunContext context) {
+        AtomicBoolean fits = new AtomicBoolean(true);
+        List<Part> parts = new ArrayList<>();
+        context.forRange(length, (from, to) -> {
+            Part part = new Part(values, bytes, shorts, from, to);
+            synchronized (parts) {
+                parts.add(part);
+            }
+            ValueDictionary.Cache cache = dictionary.new Cache();
+            for (int start = from; start < to && fits.get(); start += BLOCK) {
+                if (!part.encode(start, Math.min(start + BLOCK, to), cache)) {
+                    fits.set(false);
+                }
+            }
         });
-        return fits ? new SlabCodes(codes, new int[0], new float[0]) : null;
+        parts.sort(Comparator.comparingInt(part -> part.from));
+        return fits.get() ? parts : null;
     }
 
-    /** Where one thread's part of the slab puts the codes of its blocks of values; false to give up. */
-    private interface Part {
-        boolean store(short[] block, int from, int n);
-    }
-
-    /** The part of values [from, to). */
-    private interface Parts {
-        Part start(int from, int to);
-    }
-
-    /** A part of a narrow slab: codes that fit a byte go there, the others to its exceptions. */
-    private static final class NarrowPart implements Part {
+    /**
+     * One thread's part of a slab, values [from, to): their codes go to the slab's bytes or, wide, its shorts.
+     * Narrow, the codes that do not fit a byte are listed apart, at most one in {@value #EXCEPTIONS_PER_VALUE}.
+     */
+    private static final class Part {
         private final float[] values;
-        private final byte[] codes;
+        private final byte[] bytes;
+        private final short[] shorts;
         private final int from;
         private final int most;
         private int[] at = new int[16];
         private float[] value = new float[16];
         private int size;
 
-        NarrowPart(float[] values, byte[] codes, int from, int to) {
+        Part(float[] values, byte[] bytes, short[] shorts, int from, int to) {
             this.values = values;
-            this.codes = codes;
+            this.bytes = bytes;
+            this.shorts = shorts;
             this.from = from;
             this.most = (to - from) / EXCEPTIONS_PER_VALUE;
         }
 
-        @Override
-        public boolean store(short[] block, int start, int n) {
-            for (int k = 0; k < n; k++) {
-                int code = block[k] & 0xffff;
-                if (code < ESCAPE) {
-                    codes[start + k] = (byte) code;
-                } else {
-                    codes[start + k] = (byte) ESCAPE;
-                    if (size == most) {
+        /**
+         * Codes values [start, end) in the loop that looks them up, so each is touched once; false when the
+         * dictionary is full or the part lists too many apart. Each value is looked for at its home slot of the
+         * thread's table, whose arrays are held in locals (half the time of a lookup through the cache's fields), and
+         * only elsewhere through the cache.
+         */
+        boolean encode(int start, int end, ValueDictionary.Cache cache) {
+            float[] values = this.values;
+            byte[] bytes = this.bytes;
+            short[] shorts = this.shorts;
+            ValueDictionary.Table table = cache.table();
+            int[] keys = table.keys;
+            int[] codes = table.codes;
+            int shift = table.shift;
+            for (int k = start; k < end; k++) {
+                int bits = Float.floatToRawIntBits(values[k]);
+                int slot = ValueDictionary.Table.home(bits, shift);
+                int code = keys[slot] == bits ? codes[slot] : -1;
+                if (code < 0) {
+                    code = cache.code(bits);
+                    if (code < 0) {
                         return false;
                     }
-                    if (size == at.length) {
-                        at = Arrays.copyOf(at, 2 * size);
-                        value = Arrays.copyOf(value, 2 * size);
-                    }
-                    at[size] = start + k;
-                    value[size++] = values[start + k];
+                    table = cache.table();
+                    keys = table.keys;
+                    codes = table.codes;
+                    shift = table.shift;
+                }
+                if (bytes == null) {
+                    shorts[k] = (short) code;
+                } else if (code < ESCAPE) {
+                    bytes[k] = (byte) code;
+                } else if (except(k)) {
+                    bytes[k] = (byte) ESCAPE;
+                } else {
+                    return false;
                 }
             }
             return true;
         }
-    }
 
-    private static boolean encode(float[] values, int length, ValueDictionary dictionary, RunContext context, Parts parts) {
-        AtomicBoolean fits = new AtomicBoolean(true);
-        context.forRange(length, (from, to) -> {
-            Part part = parts.start(from, to);
-            ValueDictionary.Cache cache = dictionary.new Cache();
-            short[] block = new short[BLOCK];
-            for (int start = from; start < to && fits.get(); start += BLOCK) {
-                int n = Math.min(BLOCK, to - start);
-                if (!codes(values, start, n, block, cache) || !part.store(block, start, n)) {
-                    fits.set(false);
-                }
+        /** Lists value k apart; false when the part already lists as many as it may. */
+        private boolean except(int k) {
+            if (size == most) {
+                return false;
             }
-        });
-        return fits.get();
-    }
-
-    /**
-     * The codes of values [from, from + n) into block[0, n); false when the dictionary is full. Each value is looked
-     * for at its home slot of the thread's table, whose arrays are held in locals (half the time of a lookup through
-     * the cache's fields), and only elsewhere through the cache.
-     */
-    private static boolean codes(float[] values, int from, int n, short[] block, ValueDictionary.Cache cache) {
-        ValueDictionary.Table table = cache.table();
-        int[] keys = table.keys;
-        int[] codes = table.codes;
-        int shift = table.shift;
-        for (int k = 0; k < n; k++) {
-            int bits = Float.floatToRawIntBits(values[from + k]);
-            int slot = ValueDictionary.Table.home(bits, shift);
-            int code = keys[slot] == bits ? codes[slot] : -1;
-            if (code < 0) {
-                code = cache.code(bits);
-                if (code < 0) {
-                    return false;
-                }
-                table = cache.table();
-                keys = table.keys;
-                codes = table.codes;
-                shift = table.shift;
+            if (size == at.length) {
+                at = Arrays.copyOf(at, 2 * size);
+                value = Arrays.copyOf(value, 2 * size);
             }
-            block[k] = (short) code;
+            at[size] = k;
+            value[size++] = this.values[k];
+            return true;
         }
-        return true;
     }
 
     /** Decodes codes [from, from + n) into out[at, at + n) with the values of the codes. */
