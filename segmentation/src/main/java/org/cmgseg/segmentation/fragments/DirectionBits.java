@@ -19,6 +19,9 @@ import org.cmgseg.core.VoxelGrid;
  */
 final class DirectionBits {
 
+    /** Set beside the bits of a voxel whose largest edge is at least {@code high}: all its bits point at neighbours that point back. */
+    static final int HIGH = 0x80;
+
     private DirectionBits() {
     }
 
@@ -112,7 +115,8 @@ final class DirectionBits {
                             | (negx >= t ? 0x04 : 0)
                             | (posz >= t ? 0x08 : 0)
                             | (posy >= t ? 0x10 : 0)
-                            | (posx >= t ? 0x20 : 0);
+                            | (posx >= t ? 0x20 : 0)
+                            | (m >= high ? HIGH : 0);
                 }
                 bits[v] = directions;
             }

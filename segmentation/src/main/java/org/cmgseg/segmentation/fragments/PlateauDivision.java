@@ -22,10 +22,18 @@ import org.cmgseg.segmentation.util.IntList;
  * is processed, so those are reduced in parallel first; only the other corners keep their place
  * in the sequential order, listed by the parallel pass in raster order (so no second pass over the
  * voxels looks for them).
+ * <p>
+ * The division of one plateau (voxels joined by bits that point at each other) reads and writes no
+ * other plateau's bits, so only the order inside each plateau matters: the other corners are divided
+ * in a few ranges of rows on separate threads, each in raster order with its own queue, except the
+ * plateaus that cross a boundary between two ranges ({@link CrossingPlateaus}), which follow in one
+ * queue, their corners in raster order.
  */
 final class PlateauDivision {
 
     static final int MARK = 0x40;
+    /** Parts of the corner pass per thread: enough to even out their work, few enough that few plateaus cross a boundary. */
+    private static final int PARTS_PER_THREAD = 2;
 
     private PlateauDivision() {
     }
@@ -35,6 +43,12 @@ final class PlateauDivision {
         int rows = grid.sizeY() * grid.sizeZ();
         int tasks = Math.max(1, Math.min(16 * context.threads(), rows));
         IntList[] corners = new IntList[tasks];
+        int parts = Math.min(PARTS_PER_THREAD * context.threads(), tasks);
+        int[] bounds = new int[parts - 1];
+        for (int p = 1; p < parts; p++) {
+            bounds[p - 1] = Parallel.partStart(rows, tasks, Parallel.partStart(tasks, parts, p)) * grid.sizeX();
+        }
+        IntList seeds = CrossingPlateaus.seeds(grid, seg, bounds);
         context.forEach(tasks, t -> {
             int from = Parallel.partStart(rows, tasks, t);
             int to = Parallel.partStart(rows, tasks, t + 1);
@@ -42,19 +56,45 @@ final class PlateauDivision {
             task.advance((long) (to - from) * grid.sizeX());
         });
         int[] offsets = Directions.offsets(grid);
+        IntList crossing = CrossingPlateaus.mark(seg, offsets, seeds);
+        IntList[] deferred = new IntList[parts];
+        context.forEach(parts, p -> {
+            IntList queue = new IntList();
+            deferred[p] = new IntList();
+            int i = 0;
+            for (int t = Parallel.partStart(tasks, parts, p); t < Parallel.partStart(tasks, parts, p + 1); t++) {
+                for (int k = 0; k < corners[t].size(); k++) {
+                    task.step(i++);
+                    int v = corners[t].get(k);
+                    if ((seg[v] & CrossingPlateaus.CROSSING) == 0) {
+                        reduce(seg, offsets, queue, v);
+                    } else {
+                        deferred[p].add(v);
+                    }
+                }
+            }
+            task.stepped(i);
+            drain(seg, offsets, queue);
+        });
         IntList queue = new IntList();
-        int done = 0;
-        for (IntList part : corners) {
-            for (int i = 0; i < part.size(); i++) {
-                task.step(done++);
-                reduce(seg, offsets, queue, part.get(i));
+        for (IntList part : deferred) {
+            for (int k = 0; k < part.size(); k++) {
+                reduce(seg, offsets, queue, part.get(k));
             }
         }
-        task.stepped(done);
+        drain(seg, offsets, queue);
+        CrossingPlateaus.unmark(seg, crossing);
+        long cornerCount = 0;
+        for (IntList part : corners) {
+            cornerCount += part.size();
+        }
+        task.advance(seg.length - cornerCount);
+    }
+
+    private static void drain(int[] seg, int[] offsets, IntList queue) {
         for (int i = 0; i < queue.size(); i++) {
             reduce(seg, offsets, queue, queue.get(i));
         }
-        task.advance(seg.length - done);
     }
 
     /**
@@ -71,6 +111,10 @@ final class PlateauDivision {
             for (int v = start; v < start + sx; v++) {
                 int bits = seg[v];
                 if (bits == 0) {
+                    continue;
+                }
+                if ((bits & DirectionBits.HIGH) != 0) {
+                    seg[v] = bits & Directions.ALL;
                     continue;
                 }
                 // bit d set where the neighbour in direction d points back; read only where v points

@@ -37,9 +37,9 @@ class DirectionBitsTest {
 
     @Test
     void bitsPointAtTheLargestEdgesAndAtThoseAtLeastHigh() throws IOException {
-        // -y 0x02, -x 0x04, +y 0x10, +x 0x20
-        assertArrayEquals(new int[] {0x10, 0, 0x10, 0x22, 0x20, 0x04}, bits(FragmentMethod.WATERZ_HIGH));
-        assertArrayEquals(new int[] {0x10, 0, 0x10, 0x22, 0x24, 0x06}, bits(0.5f));
+        // -y 0x02, -x 0x04, +y 0x10, +x 0x20; HIGH 0x80 where the largest edge is at least high
+        assertArrayEquals(new int[] {0x10, 0, 0x10, 0x22, 0xa0, 0x84}, bits(FragmentMethod.WATERZ_HIGH));
+        assertArrayEquals(new int[] {0x90, 0, 0x90, 0xa2, 0xa4, 0x86}, bits(0.5f));
         assertArrayEquals(new int[] {0x10, 0, 0x10, 0x22, 0x20, 0x04}, bits(NAN), "a NaN high: the largest edges only");
     }
 }

@@ -16,7 +16,8 @@ final class SpecWatershed {
     private SpecWatershed() {
     }
 
-    static long[] fragments(float[] aff, int sx, int sy, int sz, float low, float high) {
+    /** Steps 1 to 3: every voxel's direction bits once the plateaus are divided. */
+    static long[] dividedBits(float[] aff, int sx, int sy, int sz, float low, float high) {
         int n = sx * sy * sz;
         int[] step = {-sx * sy, -sx, -1, sx * sy, sx, 1};
         long[] seg = new long[n];
@@ -69,6 +70,13 @@ final class SpecWatershed {
             }
             seg[v] = keep;
         }
+        return seg;
+    }
+
+    static long[] fragments(float[] aff, int sx, int sy, int sz, float low, float high) {
+        int n = sx * sy * sz;
+        int[] step = {-sx * sy, -sx, -1, sx * sy, sx, 1};
+        long[] seg = dividedBits(aff, sx, sy, sz, low, high);
         long next = 1;
         for (int v = 0; v < n; v++) {
             if (seg[v] == 0) {

@@ -22,7 +22,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 class SteepestAscentWatershedTest {
 
     /** Affinities from a few values only, the largest at or above {@code high}: plateaus and ties everywhere. */
-    private static AffinityGraph coarse(long seed, VoxelGrid grid, int levels) {
+    static AffinityGraph coarse(long seed, VoxelGrid grid, int levels) {
         Random random = new Random(seed);
         float[] values = new float[3 * (int) grid.voxels()];
         for (int i = 0; i < values.length; i++) {
