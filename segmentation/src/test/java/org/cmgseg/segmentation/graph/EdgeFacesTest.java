@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.io.IOException;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.SplittableRandom;
@@ -23,7 +24,7 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The faces of every edge, against a direct enumeration of the voxel faces between two fragments in
- * raster order (per voxel z, y, x), for several thread counts and slab depths.
+ * raster order (per voxel z, y, x), for several thread counts and slab depths; the edges themselves too.
  */
 class EdgeFacesTest {
 
@@ -88,6 +89,20 @@ class EdgeFacesTest {
     void manyEdgesKeepTheirFacesInScanOrderWhenThreadsSplitTheRows() throws IOException {
         randomVolume(new VoxelGrid(13, 11, 4), 40, 5);
         checkFacesInScanOrder(40);
+    }
+
+    /** Threads that split the rows find many edges each: the graph holds every edge once, whatever the threads. */
+    @Test
+    void theGraphHoldsEveryEdgeOnceWhateverTheThreads() {
+        randomVolume(new VoxelGrid(13, 11, 4), 40, 5);
+        Fragments fragments = new Fragments(grid, ids, 40, null);
+        long[] expected = enumerated().keySet().stream().mapToLong(Long::longValue).toArray();
+        for (int threads : new int[] {1, 2, 3}) {
+            RegionGraph graph = RegionGraphBuilder.edges(fragments, RunContext.of(threads, Progress.NONE));
+            long[] pairs = new long[graph.edges()];
+            Arrays.setAll(pairs, e -> (long) graph.u()[e] << 32 | graph.v()[e]);
+            assertArrayEquals(expected, pairs, threads + " threads");
+        }
     }
 
     private void checkFacesInScanOrder(int fragmentCount) throws IOException {
