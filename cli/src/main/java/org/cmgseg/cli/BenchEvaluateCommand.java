@@ -43,7 +43,7 @@ import picocli.CommandLine.Spec;
                 "against: cmgseg bench evaluate --segmentation seg.h5:/s --groundtruth gt.h5:/gt --border-threshold 25 --resolution 40,4,4 "
                         + "--threads 2",
                 "Measured side by side on this machine type (2 cores, 64 Mvoxels, two gzip uint64 HDF5 reads, border 25 nm): "
-                        + "cremi_python 17.6 s (read 1.4, mask 3.9, VOI 7.5, ARAND 4.8) and 4.5 GB peak RSS, cmgseg 1.6 s and 1.1 GB."})
+                        + "cremi_python 24.8 s (read 1.5, mask 4.2, VOI 13.7, ARAND 4.8) and 4.5 GB peak RSS, cmgseg 1.8 s and 1.1 GB."})
 final class BenchEvaluateCommand implements Callable<Integer> {
 
     /** cremi_python's seconds for VOI + ARAND + casts on 64 Mvoxels, scaled by voxel count below. */
