@@ -52,8 +52,8 @@ import picocli.CommandLine.Spec;
                 "against: cmgseg bench segment --affinities affs.h5:/affs --merge-function mean --threads 2",
                 "Measured side by side on this machine type (2 cores, 64 Mvoxels, gzip HDF5): on the gala-derived volume waterz "
                         + "43.3 s and 2.33 GB peak RSS, cmgseg 9.5 s and 0.96 GB (the child JVM that this command times; 10.0 s with this "
-                        + "command's own JVM); on the synthetic one waterz 290 s and 3.5 GB, cmgseg 18.6 s and 1.7 GB (an earlier "
-                        + "version, not measured again). waterz bf6e093 built from source."})
+                        + "command's own JVM); on the synthetic one waterz 296 s and 3.5 GB, cmgseg 18.5 s and 1.7 GB "
+                        + "(waterz bf6e093 built from source)."})
 final class BenchSegmentCommand implements Callable<Integer> {
 
     @Spec
