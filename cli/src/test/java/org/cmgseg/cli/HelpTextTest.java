@@ -11,6 +11,8 @@ import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 import picocli.CommandLine;
 
@@ -37,6 +39,26 @@ class HelpTextTest {
         }
         assertEquals("", captured.toString(StandardCharsets.UTF_8));
         assertTrue(help.toString().contains("in full double precision (C's %.17g)"), "the cmg help names the format");
+    }
+
+    /** The command line built for one subcommand holds only it, and what it prints about it is what the whole one prints. */
+    @Test
+    void aSubcommandAloneHelpsAsInTheWholeCommandLine() {
+        Map<String, CommandLine> all = Main.commandLine().getSubcommands();
+        assertTrue(all.size() > 10, "subcommands: " + all.keySet());
+        for (Map.Entry<String, CommandLine> entry : all.entrySet()) {
+            CommandLine alone = Main.commandLine(entry.getKey(), "--help");
+            assertEquals(Set.copyOf(entry.getValue().getCommandSpec().names()), alone.getSubcommands().keySet(), entry.getKey());
+            assertEquals(usage(entry.getValue()), usage(alone.getSubcommands().get(entry.getKey())), entry.getKey());
+        }
+        assertEquals(all.keySet(), Main.commandLine("--help").getSubcommands().keySet());
+        assertEquals(all.keySet(), Main.commandLine("segmnt").getSubcommands().keySet(), "an unknown name is told apart from all");
+    }
+
+    private static String usage(CommandLine command) {
+        StringWriter text = new StringWriter();
+        command.usage(new PrintWriter(text, true));
+        return text.toString();
     }
 
     /** --channels takes exactly three channels; picocli's synopsis of a split array would offer more. */
