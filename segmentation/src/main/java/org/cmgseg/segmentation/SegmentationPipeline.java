@@ -81,7 +81,7 @@ public final class SegmentationPipeline {
             mergesAt[i] = agglomeration.history().size();
         }
         task.finish();
-        RemainingGraph remaining = agglomeration.remainingGraph();
+        RemainingGraph remaining = options.remainingGraph() ? agglomeration.remainingGraph() : null;
         double agglomerationSeconds = clock.lap();
 
         StageTimes times = new StageTimes(affinities.readSeconds(), fragmentSeconds, prepared.graphSeconds(), agglomerationSeconds);

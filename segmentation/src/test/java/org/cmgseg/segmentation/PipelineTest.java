@@ -2,6 +2,7 @@ package org.cmgseg.segmentation;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
@@ -170,7 +171,7 @@ class PipelineTest {
     @CsvSource({"max, 1", "quantile:50:all, 1", "histogram:85:bins=256:all, 1", "max, 2", "quantile:50:all, 3"})
     void remainingGraphIsTheGraphOfTheSegmentation(String function, int threads) throws IOException {
         AffinityGraph graph = WaterzReference.affinities("affinities");
-        SegmentationOptions options = SegmentationOptions.of(MergeFunction.parse(function), new QueueType(256), 0.5);
+        SegmentationOptions options = SegmentationOptions.of(MergeFunction.parse(function), new QueueType(256), 0.5).withRemainingGraph();
         SegmentationResult result = SegmentationPipeline.run(graph, options, RunContext.of(threads, Progress.NONE));
         long[] segmentation = result.segmentation(0);
         VoxelGrid grid = graph.grid();
@@ -211,6 +212,18 @@ class PipelineTest {
         }
     }
 
+    /** A run keeps its remaining graph only when asked to (as waterz returns its region graph only when asked). */
+    @Test
+    void onlyARunAskedForItKeepsItsRemainingGraph() throws IOException {
+        AffinityGraph graph = WaterzReference.affinities("affinities");
+        SegmentationOptions options = SegmentationOptions.of(MergeFunction.parse("mean"), new QueueType(256), 0.5);
+        SegmentationResult without = SegmentationPipeline.run(graph, options, RunContext.sequential());
+        SegmentationResult with = SegmentationPipeline.run(graph, options.withRemainingGraph(), RunContext.sequential());
+        assertThrows(IllegalStateException.class, without::remainingGraph);
+        assertTrue(with.remainingGraph().edges() > 0);
+        assertArrayEquals(with.segmentation(0), without.segmentation(0));
+    }
+
     static void assertHistoriesEqual(MergeHistory expected, MergeHistory actual) {
         assertEquals(expected.size(), actual.size(), "merges");
         for (int i = 0; i < expected.size(); i++) {
@@ -224,7 +237,7 @@ class PipelineTest {
     void affinitiesWithoutFragmentsGiveEmptySegmentations() throws IOException {
         VoxelGrid grid = new VoxelGrid(5, 4, 3);
         SegmentationResult result = SegmentationPipeline.run(new AffinityGraph(grid, new float[3 * 60]),
-                SegmentationOptions.of(MergeFunction.parse("median_aff"), QueueType.EXACT, 0.5), RunContext.sequential());
+                SegmentationOptions.of(MergeFunction.parse("median_aff"), QueueType.EXACT, 0.5).withRemainingGraph(), RunContext.sequential());
         assertEquals(0, result.fragments().count());
         assertEquals(0, result.segmentCount(0));
         assertEquals(0, result.remainingGraph().edges());

@@ -199,7 +199,7 @@ public final class GridSearch {
         FragmentMethod method = fragments.perCurve() && !curve.isBaseline() ? fragments.method()
                 : new FragmentMethod.Precomputed(basis.fragments());
         SegmentationOptions options = new SegmentationOptions(method, MergeFunction.parse(row.mergeFunction()),
-                QueueType.parse(row.queue()), new double[] {row.threshold()});
+                QueueType.parse(row.queue()), new double[] {row.threshold()}, false);
         return SegmentationPipeline.run(affinities, options, context);
     }
 
