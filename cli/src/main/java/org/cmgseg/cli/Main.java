@@ -52,8 +52,8 @@ public final class Main implements Runnable {
 
     /**
      * The configured command line for these arguments: when they begin with a subcommand's name, it holds only that
-     * subcommand (picocli reads the options of every command it holds, which took 0.16 s of every start when it held
-     * all); otherwise every subcommand, for the overview, the top-level options and the message on an unknown one.
+     * subcommand (picocli reads the options of every command it holds: building it took 0.17 s with all of them, 0.12 s
+     * with one); otherwise every subcommand, for the overview, the top-level options and the message on an unknown one.
      */
     public static CommandLine commandLine(String... args) {
         CommandLine cl = new CommandLine(new Main());

@@ -76,7 +76,10 @@ public final class SegmentationResult {
         return mergesAt[threshold];
     }
 
-    /** The graph that remains after the last threshold; only runs whose options asked for it ({@link SegmentationOptions#withRemainingGraph}) have it. */
+    /**
+     * The graph that remains after the last threshold; only runs whose options asked for it
+     * ({@link SegmentationOptions#withRemainingGraph}) have it.
+     */
     public RemainingGraph remainingGraph() {
         if (remainingGraph == null) {
             throw new IllegalStateException("this run was not asked to keep its remaining graph (SegmentationOptions.withRemainingGraph)");
