@@ -5,6 +5,10 @@ import ij.ImageStack;
 import ij.measure.Calibration;
 import ij.process.FloatProcessor;
 import ij.process.ImageProcessor;
+import java.io.IOException;
+import org.cmgseg.affinities.io.ArrayDataset;
+import org.cmgseg.affinities.io.DataType;
+import org.cmgseg.affinities.io.Dataset;
 import org.cmgseg.core.AffinityGraph;
 import org.cmgseg.core.VoxelGrid;
 
@@ -32,29 +36,41 @@ final class Images {
         return image;
     }
 
-    /** A 3-channel hyperstack (channels z, y, x) as an affinity graph, values as they are. */
-    static AffinityGraph affinities(ImagePlus image) {
+    /**
+     * A 3-channel hyperstack (channels z, y, x) as an affinity graph, its values checked as the command line checks
+     * a file's: an 8-bit image is read as value / 255, and NaN, infinities or values outside [0, 1] are refused in one
+     * line naming the image (the watershed is defined for affinities in [0, 1] only).
+     */
+    static AffinityGraph affinities(ImagePlus image) throws IOException {
         if (image.getNChannels() != AffinityGraph.CHANNELS) {
             throw new IllegalArgumentException(image.getTitle() + " has " + image.getNChannels()
                     + " channels; affinities are a hyperstack of 3 channels (z, y, x)");
         }
-        return new AffinityGraph(grid(image), floats(image));
+        Dataset values = image.getBitDepth() == 8 ? new ArrayDataset(dimensions(image), DataType.UINT8, pixels(image, true))
+                : new ArrayDataset(dimensions(image), DataType.FLOAT32, floats(image));
+        return new AffinityGraph(grid(image), Library.probabilities(values, image.getTitle()));
     }
 
     /** The values of a hyperstack of one frame, channels (c, z, y, x), as 32-bit floats. */
     static float[] floats(ImagePlus image) {
+        return (float[]) pixels(image, false);
+    }
+
+    /** The values of a hyperstack of one frame, channels (c, z, y, x): an 8-bit image's bytes as they are, or 32-bit floats. */
+    private static Object pixels(ImagePlus image, boolean bytes) {
         if (image.getNFrames() != 1) {
             throw new IllegalArgumentException(image.getTitle() + " has " + image.getNFrames() + " frames; a volume has 1");
         }
         VoxelGrid grid = grid(image);
         int channels = image.getNChannels();
         int plane = grid.sizeX() * grid.sizeY();
-        float[] values = new float[grid.arrayLength(channels)];
+        int length = grid.arrayLength(channels);
+        Object values = bytes ? new byte[length] : new float[length];
         ImageStack stack = image.getStack();
         for (int c = 0; c < channels; c++) {
             for (int z = 0; z < grid.sizeZ(); z++) {
                 ImageProcessor slice = stack.getProcessor(image.getStackIndex(c + 1, z + 1, 1));
-                float[] pixels = (float[]) (slice instanceof FloatProcessor ? slice.getPixels() : slice.convertToFloat().getPixels());
+                Object pixels = bytes || slice instanceof FloatProcessor ? slice.getPixels() : slice.convertToFloat().getPixels();
                 System.arraycopy(pixels, 0, values, (c * grid.sizeZ() + z) * plane, plane);
             }
         }

@@ -3,14 +3,18 @@ package org.cmgseg.fiji;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.List;
 import java.util.function.DoubleUnaryOperator;
+import org.cmgseg.affinities.NonFinitePolicy;
+import org.cmgseg.affinities.ProbabilityView;
 import org.cmgseg.affinities.SoftThreshold;
 import org.cmgseg.affinities.ValueRange;
 import org.cmgseg.affinities.io.Compression;
 import org.cmgseg.affinities.io.Container;
 import org.cmgseg.affinities.io.Containers;
 import org.cmgseg.affinities.io.DataType;
+import org.cmgseg.affinities.io.Dataset;
 import org.cmgseg.affinities.io.DatasetAddress;
 import org.cmgseg.affinities.io.DatasetInfo;
 import org.cmgseg.affinities.io.DatasetWriter;
@@ -57,6 +61,16 @@ final class Library {
     static final String[] QUEUES = {"bins:256", "exact"};
 
     private Library() {
+    }
+
+    /**
+     * An image's values held as a dataset, read as the command line reads affinities from a file: uint8 as value / 255,
+     * and NaN, infinities or values outside [0, 1] refused in one line naming {@code where}.
+     */
+    static float[] probabilities(Dataset values, String where) throws IOException {
+        ProbabilityView view = ProbabilityView.of(values, NonFinitePolicy.FAIL, where);
+        long[] dimensions = view.info().dimensions();
+        return (float[]) view.read(new long[dimensions.length], Arrays.stream(dimensions).mapToInt(Math::toIntExact).toArray());
     }
 
     static DatasetAddress address(String text) {
