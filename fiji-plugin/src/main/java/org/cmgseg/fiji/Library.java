@@ -3,7 +3,6 @@ package org.cmgseg.fiji;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Arrays;
 import java.util.List;
 import java.util.function.DoubleUnaryOperator;
 import org.cmgseg.affinities.NonFinitePolicy;
@@ -68,9 +67,7 @@ final class Library {
      * and NaN, infinities or values outside [0, 1] refused in one line naming {@code where}.
      */
     static float[] probabilities(Dataset values, String where) throws IOException {
-        ProbabilityView view = ProbabilityView.of(values, NonFinitePolicy.FAIL, where);
-        long[] dimensions = view.info().dimensions();
-        return (float[]) view.read(new long[dimensions.length], Arrays.stream(dimensions).mapToInt(Math::toIntExact).toArray());
+        return (float[]) ProbabilityView.of(values, NonFinitePolicy.FAIL, where).readAll();
     }
 
     static DatasetAddress address(String text) {
