@@ -1,7 +1,5 @@
 package org.cmgseg.segmentation.fragments;
 
-import static org.cmgseg.segmentation.fragments.SlabLabelling.LABELLED;
-
 import org.cmgseg.core.Parallel;
 import org.cmgseg.core.RunContext;
 import org.cmgseg.core.Task;
@@ -12,9 +10,9 @@ import org.cmgseg.segmentation.util.IntList;
 /**
  * Step 4 of the steepest-ascent watershed: each basin of the forest that the bits form becomes a
  * fragment, numbered 1..n in the raster order of its first voxel. A fragment is a connected component
- * of the voxels joined by bits, so threads label slabs of whole z-slices on their own
- * ({@link SlabLabelling}), noting each bit that leaves a slab as a link between their own label and the
- * voxel it points at. The links then unite the slabs' labels into fragments, numbered by their first
+ * of the voxels joined by bits, so threads label slabs of whole rows on their own
+ * ({@link SlabLabelling}), noting each join with a voxel of an earlier slab as a link between their own
+ * label and that voxel. The links then unite the slabs' labels into fragments, numbered by their first
  * voxel, which is the first voxel of their earliest slab label.
  */
 final class BasinLabelling {
@@ -24,13 +22,16 @@ final class BasinLabelling {
 
     /** Replaces the direction bits by fragment ids; returns the number of fragments. Advances {@code task} by one pass over the voxels. */
     static int run(VoxelGrid grid, int[] seg, RunContext context, Task task) {
-        int[] offsets = Directions.offsets(grid);
-        int[] step = SlabLabelling.steps(offsets);
-        int slice = grid.sizeX() * grid.sizeY();
-        int parts = Math.max(1, Math.min(context.threads(), grid.sizeZ()));
+        if (grid.sizeX() > SlabLabelling.MOST_VOXELS) {
+            throw new IllegalArgumentException("the watershed labels rows of at most " + SlabLabelling.MOST_VOXELS
+                    + " voxels, but the volume's x size is " + grid.sizeX());
+        }
+        int rows = grid.sizeY() * grid.sizeZ();
+        int rowsPerSlab = SlabLabelling.MOST_VOXELS / grid.sizeX();
+        int parts = Math.max(Math.min(context.threads(), rows), (rows + rowsPerSlab - 1) / rowsPerSlab);
         Slab[] slabs = new Slab[parts];
-        context.forEach(parts, p -> slabs[p] = SlabLabelling.label(seg, offsets, step,
-                Parallel.partStart(grid.sizeZ(), parts, p) * slice, Parallel.partStart(grid.sizeZ(), parts, p + 1) * slice, task));
+        context.forEach(parts, p -> slabs[p] = SlabLabelling.label(seg, grid,
+                Parallel.partStart(rows, parts, p), Parallel.partStart(rows, parts, p + 1), task));
         // slab p's label l at first[p] + l; first[p] itself is its background, id 0
         int[] first = new int[parts + 1];
         for (int p = 0; p < parts; p++) {
@@ -39,31 +40,15 @@ final class BasinLabelling {
         int[] ids = new int[first[parts]];
         int count = fragmentIds(seg, slabs, first, ids);
         context.forEach(parts, p -> {
-            int base = first[p];
-            int from = slabs[p].from();
-            int to = slabs[p].to();
-            if (labelsAreIds(ids, base, first[p + 1])) {
-                // (the first slab, unless two of its labels were united): cheaper than looking every voxel up
-                for (int v = from; v < to; v++) {
-                    seg[v] &= ~LABELLED;
-                }
-            } else {
-                for (int v = from; v < to; v++) {
-                    seg[v] = ids[base + (seg[v] & ~LABELLED)];
-                }
+            int[] idOf = slabs[p].labels();
+            for (int l = 0; l < idOf.length; l++) {
+                idOf[l] = ids[first[p] + idOf[l]];
+            }
+            for (int v = slabs[p].from(); v < slabs[p].to(); v++) {
+                seg[v] = idOf[seg[v] >>> SlabLabelling.SHIFT];
             }
         });
         return count;
-    }
-
-    /** Whether the slab labels at [base + 1, end) of {@code ids} have themselves as ids. */
-    private static boolean labelsAreIds(int[] ids, int base, int end) {
-        for (int i = base + 1; i < end; i++) {
-            if (ids[i] != i - base) {
-                return false;
-            }
-        }
-        return true;
     }
 
     /**
@@ -85,10 +70,7 @@ final class BasinLabelling {
                 while (voxel < slabs[q].from()) {
                     q--;
                 }
-                while (voxel >= slabs[q].to()) {
-                    q++;
-                }
-                unite(root, first[p] + links.get(i), first[q] + (seg[voxel] & ~LABELLED));
+                unite(root, first[p] + links.get(i), first[q] + slabs[q].label(seg[voxel]));
             }
         }
         int next = 1;

@@ -1,158 +1,169 @@
 package org.cmgseg.segmentation.fragments;
 
+import java.util.Arrays;
 import org.cmgseg.core.Task;
+import org.cmgseg.core.VoxelGrid;
+import org.cmgseg.segmentation.util.ArrayGrowth;
 import org.cmgseg.segmentation.util.IntList;
 
 /**
- * Step 4 of the steepest-ascent watershed within one slab of z-slices, voxels [from, to): in raster
- * order, a voxel without bits becomes background; an unlabelled voxel follows its single bits to the
- * first labelled voxel, whose label the path takes, or else to a voxel with several bits or back onto
- * itself, and the path takes the next new label. Labels are {@code LABELLED | 1..count}, in the raster
- * order of their first voxels; every bit that leaves the slab is noted as a link.
+ * Step 4 of the steepest-ascent watershed within one slab of whole rows, voxels [from, to): the
+ * connected components of the voxels joined by bits (either voxel's bit towards the other), by one
+ * raster scan that looks only backwards. A voxel joins the labels of its -x, -y and -z neighbours
+ * that it is joined to, or takes a new one; joined labels are united, the smaller staying. Only
+ * sequential reads, where following the bits from voxel to voxel was a cache miss at every step.
  * <p>
- * A voxel that keeps several bits after plateau division lies on an undivided plateau: none of it was
- * reached from a corner, so all its bits point at each other and it is closed under them. The first
- * path to reach a part of it that the slab joins therefore finds it unlabelled, and that part takes the
- * path's new label whole, labelled during the fill itself. (waterz searches it for a
- * labelled voxel first and labels what it visited afterwards; there is none to find, so the outcome is
- * the same, without a second pass over the plateau.)
+ * The label is kept above a voxel's six bits ({@code label << 6 | bits}), so the bits of an earlier
+ * slab's voxels can be read while their thread writes its labels. Labels are numbered in the raster
+ * order of their first voxels, background 0; a join with a voxel before the slab is noted as a link.
  */
 final class SlabLabelling {
 
-    static final int LABELLED = 0x80000000;
-    private static final int MARK = PlateauDivision.MARK;
+    /** The most voxels in a slab: its labels then fit in the 26 bits above the six direction bits. */
+    static final int MOST_VOXELS = (1 << 26) - 1;
 
-    /** The labels of one slab: 1..count, and links (label, voxel) to voxels outside it. */
-    record Slab(int from, int to, int count, IntList links) {
+    /** Where a voxel's label starts, above its six direction bits. */
+    static final int SHIFT = 6;
+
+    /**
+     * The labels of one slab: 1..count, links (label, voxel) to voxels before it, and, at index
+     * {@code value >>> SHIFT} for the value a voxel of the slab holds, its label.
+     */
+    record Slab(int from, int to, int count, IntList links, int[] labels) {
+
+        int label(int value) {
+            return labels[value >>> SHIFT];
+        }
     }
 
     private final int[] seg;
-    private final int[] offsets;
-    /** The flat-index step of each single bit, 0 for several bits. */
-    private final int[] step;
+    private final VoxelGrid grid;
     private final int from;
     private final int to;
-    private final IntList path = new IntList();
+    /** Each provisional label's parent, the label itself at a root; a root is the smallest label of its set. */
+    private int[] parent = new int[1 << 10];
+    private int provisional = 1;
     private final IntList links = new IntList();
-    /** The plateau voxels found by a flood, in the order found. */
-    private final IntList pending = new IntList();
 
-    private SlabLabelling(int[] seg, int[] offsets, int[] step, int from, int to) {
+    private SlabLabelling(int[] seg, VoxelGrid grid, int from, int to) {
         this.seg = seg;
-        this.offsets = offsets;
-        this.step = step;
+        this.grid = grid;
         this.from = from;
         this.to = to;
     }
 
-    /** The flat-index step of each single bit, 0 for several bits. */
-    static int[] steps(int[] offsets) {
-        int[] step = new int[Directions.ALL + 1];
-        for (int bits = 1; bits <= Directions.ALL; bits++) {
-            step[bits] = Integer.bitCount(bits) == 1 ? offsets[Integer.numberOfTrailingZeros(bits)] : 0;
+    /** Labels rows [rowFrom, rowTo), at most {@link #MOST_VOXELS} voxels, of {@code seg}; advances {@code task} by their voxels. */
+    static Slab label(int[] seg, VoxelGrid grid, int rowFrom, int rowTo, Task task) {
+        int sx = grid.sizeX();
+        SlabLabelling slab = new SlabLabelling(seg, grid, rowFrom * sx, rowTo * sx);
+        for (int row = rowFrom; row < rowTo; row++) {
+            slab.row(row);
+            task.advance(sx);
         }
-        return step;
+        return slab.finish();
     }
 
-    /** Labels voxels [from, to) of {@code seg}, background as {@code LABELLED | 0}; advances {@code task} by their number. */
-    static Slab label(int[] seg, int[] offsets, int[] step, int from, int to, Task task) {
-        return new SlabLabelling(seg, offsets, step, from, to).run(task);
-    }
-
-    private Slab run(Task task) {
-        int next = 1;
-        for (int v = from; v < to; v++) {
-            task.step(v - from);
+    private void row(int row) {
+        int sx = grid.sizeX();
+        int sy = grid.sizeY();
+        int slice = sx * sy;
+        int z = row / sy;
+        int y = row - z * sy;
+        int start = row * sx;
+        boolean hasY = y > 0;
+        boolean hasZ = z > 0;
+        // all ones where the row's y or z neighbours are before the slab
+        int yOutside = hasY && start - sx < from ? -1 : 0;
+        int zOutside = hasZ && start - slice < from ? -1 : 0;
+        int previous = 0;
+        for (int v = start; v < start + sx; v++) {
             int bits = seg[v];
             if (bits == 0) {
-                seg[v] = LABELLED;
+                previous = 0;
                 continue;
             }
-            if ((bits & LABELLED) != 0) {
-                continue;
-            }
-            int w = v + step[bits];
-            if (w != v && w >= from && w < to && (seg[w] & LABELLED) != 0) {
-                // the common case: one step to a labelled voxel
-                seg[v] = seg[w];
-                continue;
-            }
-            int label = 0;
-            int plateau = -1;
-            int exit = -1;
-            int me = v;
-            int mine = bits;
-            while (true) {
-                if ((mine & LABELLED) != 0) {
-                    label = mine;
-                    break;
-                }
-                if ((mine & MARK) != 0) {
-                    // back on the path: the last two voxels point at each other only
-                    break;
-                }
-                int s = step[mine & Directions.ALL];
-                if (s == 0) {
-                    plateau = me;
-                    break;
-                }
-                seg[me] = mine | MARK;
-                path.add(me);
-                if (me + s < from || me + s >= to) {
-                    exit = me + s;
-                    break;
-                }
-                me += s;
-                mine = seg[me];
-            }
+            // a neighbour's label where it is joined to v, else 0 (no bit points out of the volume); a neighbour before
+            // the slab is linked instead, by the bits only, as its thread may not have labelled it yet. Bits 0x01, 0x02,
+            // 0x04 point at -z, -y, -x, and 0x08, 0x10, 0x20 at +z, +y, +x
+            int lx = ((bits & 0x04) | (previous & 0x20)) != 0 ? previous >>> SHIFT : 0;
+            int ny = hasY ? seg[v - sx] : 0;
+            int joinedY = (bits & 0x02) | (ny & 0x10);
+            int ly = joinedY != 0 ? ny >>> SHIFT & ~yOutside : 0;
+            int nz = hasZ ? seg[v - slice] : 0;
+            int joinedZ = (bits & 0x01) | (nz & 0x08);
+            int lz = joinedZ != 0 ? nz >>> SHIFT & ~zOutside : 0;
+            int label = lx != 0 ? lx : ly != 0 ? ly : lz;
             if (label == 0) {
-                label = LABELLED | next++;
+                label = newLabel();
+            } else if ((ly | lz) != 0) {
+                label = join(join(label, ly), lz);
             }
-            if (plateau >= 0) {
-                flood(plateau, label);
-            }
-            for (int i = 0; i < path.size(); i++) {
-                seg[path.get(i)] = label;
-            }
-            path.clear();
-            if (exit >= 0) {
-                link(label, exit);
+            previous = label << SHIFT | bits;
+            seg[v] = previous;
+            if (((joinedY & yOutside) | (joinedZ & zOutside)) != 0) {
+                if ((joinedY & yOutside) != 0) {
+                    link(label, v - sx);
+                }
+                if ((joinedZ & zOutside) != 0) {
+                    link(label, v - slice);
+                }
             }
         }
-        task.stepped(to - from);
-        return new Slab(from, to, next - 1, links);
     }
 
-    /**
-     * Labels the part of an undivided plateau that the slab joins to {@code start}, each voxel marked when
-     * found and labelled when looked beyond. None of it is labelled yet; voxels of it on the current path
-     * (marked) are left to the path, as their single bits lead along it to start. The part takes one label
-     * whatever the order, so the last voxel found is looked beyond first: the fill then runs along rows,
-     * and holds only the voxels found and not yet looked beyond.
-     */
-    private void flood(int start, int label) {
-        pending.add(start);
-        while (pending.size() > 0) {
-            int me = pending.removeLast();
-            int mine = seg[me];
-            seg[me] = label;
-            for (int set = mine & Directions.ALL; set != 0; set &= set - 1) {
-                int him = me + offsets[Integer.numberOfTrailingZeros(set)];
-                if (him < from || him >= to) {
-                    link(label, him);
-                    continue;
-                }
-                int his = seg[him];
-                if ((his & (LABELLED | MARK)) == 0) {
-                    seg[him] = his | MARK;
-                    pending.add(him);
-                }
-            }
+    private int newLabel() {
+        if (provisional == parent.length) {
+            parent = Arrays.copyOf(parent, ArrayGrowth.next(parent.length, provisional + 1));
         }
+        parent[provisional] = provisional;
+        return provisional++;
+    }
+
+    /** The root of the union of the sets of two labels, the first not 0; {@code other} 0 is none. */
+    private int join(int label, int other) {
+        if (other == 0 || other == label) {
+            return label;
+        }
+        int a = find(label);
+        int b = find(other);
+        if (a < b) {
+            parent[b] = a;
+            return a;
+        }
+        parent[a] = b;
+        return b;
+    }
+
+    private int find(int label) {
+        int p = parent[label];
+        while (p != label) {
+            int grand = parent[p];
+            parent[label] = grand;
+            label = p;
+            p = grand;
+        }
+        return label;
     }
 
     private void link(int label, int voxel) {
-        links.add(label & ~LABELLED);
+        links.add(label);
         links.add(voxel);
+    }
+
+    /**
+     * Numbers the sets by their roots, which are in the raster order of their first voxels (a voxel that
+     * starts a set has no earlier voxel joined to it), in place of the parents, and turns the links'
+     * labels into those numbers.
+     */
+    private Slab finish() {
+        int count = 0;
+        for (int l = 1; l < provisional; l++) {
+            // a parent is smaller than its child, so already numbered as its root is
+            parent[l] = parent[l] == l ? ++count : parent[parent[l]];
+        }
+        for (int i = 0; i < links.size(); i += 2) {
+            links.set(i, parent[links.get(i)]);
+        }
+        return new Slab(from, to, count, links, parent);
     }
 }

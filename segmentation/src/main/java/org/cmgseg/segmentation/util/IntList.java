@@ -19,6 +19,10 @@ public final class IntList {
         return values[i];
     }
 
+    public void set(int i, int value) {
+        values[i] = value;
+    }
+
     /** Removes the last value and returns it. */
     public int removeLast() {
         return values[--size];
