@@ -40,7 +40,7 @@ import picocli.CommandLine.Spec;
  */
 @Command(name = "segment", mixinStandardHelpOptions = true, sortOptions = false,
         description = {"Time one 'cmgseg segment' (read included, output not written) in a JVM of its own, started as the "
-                + "cmgseg launcher starts it (serial collector, 64 MB young generation; heap limit --heap), and print one line of key=value fields: "
+                + "cmgseg launcher starts it (serial collector, 64 MB young generation, arrays of 4 MB and more in the old one; heap limit --heap), and print one line of key=value fields: "
                 + "wall_s and peak_rss_mb of that JVM, then seconds per stage (read_s: reading and decompressing, counted on "
                 + "the reading thread, partly hidden behind the other stages; labels_s: every threshold's fragment-to-segment "
                 + "map), cpu_s, and the sizes of the problem. --affinities is read where it is; --size makes synthetic "

@@ -16,8 +16,8 @@ import org.cmgseg.core.Parallel;
  */
 final class ChildJvm {
 
-    /** The collector and young generation that the launcher gives the JVM. */
-    static final List<String> COLLECTOR = List.of("-XX:+UseSerialGC", "-Xmn64m");
+    /** The collector, young generation and direct old-generation allocation of large arrays that the launcher gives the JVM. */
+    static final List<String> COLLECTOR = List.of("-XX:+UseSerialGC", "-Xmn64m", "-XX:PretenureSizeThreshold=4m");
 
     private static final long POLL_MILLIS = 20;
 
