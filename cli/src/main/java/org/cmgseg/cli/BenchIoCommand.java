@@ -169,11 +169,15 @@ final class BenchIoCommand implements Callable<Integer> {
         }
     }
 
-    /** Runs 'cmgseg transform' on the gzip N5 volume in a child JVM and reports its peak resident memory. */
+    /**
+     * Runs 'cmgseg transform' on the gzip N5 volume in a child JVM, with the default heap and with a small one, and reports
+     * its peak resident memory; each run writes a dataset of its own, as transform does not replace one unasked.
+     */
     private static void transformMemory(Path input, int threads, PrintWriter out) throws IOException, InterruptedException {
         for (String heap : new String[] {null, "-Xmx256m"}) {
+            String output = input + ":/cmg" + (heap == null ? "" : heap);
             ChildJvm.Result run = ChildJvm.run(heap == null ? List.of() : List.of(heap), "transform", "--input", input + ":/affinities",
-                    "--output", input + ":/cmg", "--mu", "0.4", "--inflection", "0.3", "--threads", Integer.toString(threads));
+                    "--output", output, "--mu", "0.4", "--inflection", "0.3", "--threads", Integer.toString(threads));
             if (run.exitCode() != 0) {
                 throw new IOException("cmgseg transform failed: " + run.output());
             }

@@ -138,6 +138,17 @@ class DemoAndBenchTest {
         assertEquals("labels", labels.get("read_as"), labels.toString());
     }
 
+    /** The whole table: every format and compression written and read, then transform's memory with both heaps. */
+    @Test
+    void benchIoReportsEveryFormatAndBothTransformRuns(@TempDir Path dir) {
+        CliRun run = CliRun.of("bench", "io", "--size", "4,32,32", "--block-size", "2,16,16", "--threads", "2", "--folder", dir.toString());
+        assertEquals(0, run.exitCode(), run.out() + run.err());
+        for (String row : List.of("N5     raw", "N5     gzip", "HDF5   raw", "HDF5   gzip", "cmgseg transform (default heap)",
+                "cmgseg transform (-Xmx256m)")) {
+            assertTrue(run.out().contains(row), row + " in " + run.out());
+        }
+    }
+
     @Test
     void benchEvaluateReportsEveryStage() {
         CliRun run = CliRun.of("bench", "evaluate", "--size", "4,64,64", "--repeats", "1");
