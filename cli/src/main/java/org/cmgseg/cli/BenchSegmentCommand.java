@@ -51,8 +51,8 @@ import picocli.CommandLine.Spec;
                         + "scoring_function='OneMinus<MeanAffinity<RegionGraphType, ScoreValue>>', discretize_queue=256)]\"",
                 "against: cmgseg bench segment --affinities affs.h5:/affs --merge-function mean --threads 2",
                 "Measured side by side on this machine type (2 cores, 64 Mvoxels, gzip HDF5): on the gala-derived volume waterz "
-                        + "43.3 s and 2.33 GB peak RSS, cmgseg 9.5 s and 0.96 GB (the child JVM that this command times; 10.0 s with this "
-                        + "command's own JVM); on the synthetic one waterz 296 s and 3.5 GB, cmgseg 18.5 s and 1.7 GB "
+                        + "44.5 s and 2.33 GB peak RSS, cmgseg 7.9 s and 0.90 GB (the child JVM that this command times; 8.3 s with this "
+                        + "command's own JVM); on the synthetic one waterz 301 s and 3.5 GB, cmgseg 18.4 s and 1.9 GB "
                         + "(waterz bf6e093 built from source)."})
 final class BenchSegmentCommand implements Callable<Integer> {
 
