@@ -23,11 +23,6 @@ public final class IntList {
         values[i] = value;
     }
 
-    /** Removes the last value and returns it. */
-    public int removeLast() {
-        return values[--size];
-    }
-
     public int size() {
         return size;
     }
